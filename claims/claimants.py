@@ -1,0 +1,163 @@
+"""Who makes claims: one canonical name per person or body, with its country.
+
+Both the extractor and the loader of curated reference claims normalise names
+through `normalise_claimant`, so that "Zelenskyy", "Zelensky" and "Volodymyr
+Zelensky" are one claimant, one colour and one statement key everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Claimant:
+    name: str
+    country: str  # ISO 3166-1 alpha-2, or "other"
+    role: str | None
+    aliases: tuple[str, ...]  # lower-case exact forms, including curated CSV names
+
+
+REGISTRY: tuple[Claimant, ...] = (
+    Claimant(
+        "Volodymyr Zelensky",
+        "UA",
+        "President of Ukraine",
+        ("zelensky", "zelenskyy", "zelenskiy", "zelenskyi", "volodymyr zelensky",
+         "volodymyr zelenskyy", "volodymyr zelenskiy", "ukrainian president",
+         "ukraine's president", "president zelensky"),
+    ),
+    Claimant(
+        "John Kirby",
+        "US",
+        "White House National Security Council spokesperson",
+        ("kirby", "john kirby", "john kirby (us national security council)"),
+    ),
+    Claimant(
+        "South Korea's National Intelligence Service (NIS)",
+        "KR",
+        "South Korean spy agency",
+        ("nis", "national intelligence service", "south korea's national intelligence service",
+         "south korea's national intelligence service (nis)", "south korea's spy agency",
+         "south korean spy agency", "seoul's spy agency", "south korean intelligence",
+         "south korea's intelligence agency", "the spy agency"),
+    ),
+    Claimant(
+        "Ukraine's Defence Intelligence (HUR)",
+        "UA",
+        "Main Intelligence Directorate of Ukraine's Defence Ministry",
+        ("hur", "gur", "ukraine's defence intelligence (hur)", "ukraine's military intelligence",
+         "ukrainian military intelligence", "ukraine's defence intelligence",
+         "ukraine's defense intelligence", "ukrainian defence intelligence",
+         "ukrainian defense intelligence", "main intelligence directorate",
+         "kyrylo budanov", "budanov"),
+    ),
+    Claimant(
+        "Pentagon (US Department of Defense)",
+        "US",
+        "US Department of Defense",
+        ("pentagon", "the pentagon", "pentagon (us department of defense)",
+         "us department of defense", "u.s. department of defense", "department of defense",
+         "pat ryder", "patrick ryder", "sabrina singh", "lloyd austin"),
+    ),
+    Claimant(
+        "Ukrainian Special Operations Forces",
+        "UA",
+        "Special Operations Forces of the Armed Forces of Ukraine",
+        ("sso", "sof", "special operations forces", "special operations forces of the armed forces of ukraine",
+         "ukrainian special operations forces", "ukraine's special operations forces",
+         "ukrainian special forces", "ukraine's special forces"),
+    ),
+    Claimant(
+        "South Korea's Joint Chiefs of Staff",
+        "KR",
+        "South Korean military",
+        ("jcs", "joint chiefs of staff", "south korea's joint chiefs of staff",
+         "south korean military", "seoul's joint chiefs of staff"),
+    ),
+    Claimant(
+        "UK Ministry of Defence",
+        "GB",
+        "British defence ministry",
+        ("uk ministry of defence", "british ministry of defence", "uk mod", "mod",
+         "britain's ministry of defence", "british defence ministry", "uk defence intelligence",
+         "british intelligence"),
+    ),
+    Claimant(
+        "Antony Blinken",
+        "US",
+        "US Secretary of State",
+        ("blinken", "antony blinken", "antony blinken (us secretary of state)"),
+    ),
+    Claimant(
+        "Dorothy Shea",
+        "US",
+        "US Mission to the UN",
+        ("dorothy shea", "shea", "dorothy shea (us mission to the un)"),
+    ),
+    Claimant(
+        "Sergei Shoigu",
+        "RU",
+        "Secretary of Russia's Security Council",
+        ("shoigu", "sergei shoigu", "sergei shoigu (russian security council)"),
+    ),
+    Claimant(
+        "North Korean state media (KCNA)",
+        "KP",
+        "North Korean state media",
+        ("kcna", "korean central news agency", "north korean state media",
+         "north korean state media (kcna)", "pyongyang's state media"),
+    ),
+    Claimant(
+        "Western officials (anonymous, via BBC)",
+        "other",
+        "Anonymous Western officials speaking to the BBC",
+        ("western officials (anonymous, via bbc)",),
+    ),
+    Claimant(
+        "Ukraine's Center for Countering Disinformation",
+        "UA",
+        "Andrii Kovalenko, head of the centre",
+        ("ukraine's center for countering disinformation (andrii kovalenko)",
+         "center for countering disinformation", "centre for countering disinformation",
+         "andrii kovalenko", "kovalenko"),
+    ),
+    Claimant(
+        "US estimates",
+        "US",
+        "US government estimates",
+        ("us estimates", "the us", "us", "u.s.", "united states", "us intelligence",
+         "u.s. intelligence", "us officials", "u.s. officials", "washington"),
+    ),
+)
+
+_BY_ALIAS: dict[str, Claimant] = {}
+for _c in REGISTRY:
+    _BY_ALIAS[_c.name.lower()] = _c
+    for _alias in _c.aliases:
+        _BY_ALIAS[_alias] = _c
+
+
+def _key(name: str) -> str:
+    """Fold case, curly apostrophes, a leading 'the' and spacing for lookup."""
+    folded = name.replace("\u2019", "'").strip().lower()
+    folded = re.sub(r"\s+", " ", folded)
+    return re.sub(r"^the ", "", folded)
+
+
+def lookup(name: str) -> Claimant | None:
+    """The registered claimant a name refers to, or None when unknown."""
+    key = _key(name)
+    return _BY_ALIAS.get(key) or _BY_ALIAS.get("the " + key)
+
+
+def normalise_claimant(name: str, country: str | None = None) -> tuple[str, str, str | None]:
+    """(canonical name, country, role) for any spelling of a claimant.
+
+    Unknown claimants keep their own words (stripped) and the country given.
+    """
+    known = lookup(name)
+    if known:
+        return known.name, known.country, known.role
+    return name.strip(), (country or "other"), None
