@@ -1,0 +1,7 @@
+"""Entry point for `python -m claims`."""
+
+import sys
+
+from claims.cli import main
+
+sys.exit(main())
