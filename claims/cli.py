@@ -14,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 
+from claims.auth import hash_password
 from claims.articles import ArticleError, clean_url, parse_date
 from claims.paths import ARTICLES_DIR, REFERENCE_DIR, database_path
 from claims.sql import load_sql
@@ -48,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="counts per table, claimant and metric")
     _add_db_option(stats)
+
+    commands.add_parser("hash-password",
+                        help="read a password on standard input, print its scrypt hash")
     return parser
 
 
@@ -140,7 +144,29 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"build": cmd_build, "ingest": cmd_ingest, "export": cmd_export, "stats": cmd_stats}
+def cmd_hash_password(args: argparse.Namespace) -> int:
+    """Print the hash for [access] password_hash; the password never touches argv."""
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass("Team password: ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if len(password) < 8:
+        print("error: use a password of at least 8 characters", file=sys.stderr)
+        return 2
+    print("Put this line in .streamlit/secrets.toml under [access]:")
+    print(f'password_hash = "{hash_password(password)}"')
+    return 0
+
+
+COMMANDS = {
+    "build": cmd_build,
+    "ingest": cmd_ingest,
+    "export": cmd_export,
+    "stats": cmd_stats,
+    "hash-password": cmd_hash_password,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,90 @@
+"""The sign-in gate, run by app.py before any page: nothing renders without it.
+
+Because `st.navigation` runs app.py on every page, calling `require_access()`
+there (before `pg.run()`) protects every page, chart, table and download.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import streamlit as st
+
+from claims.auth import AccessConfigError, AccessSettings, access_settings, failure_delay
+from claims.auth import verify_password as _verify
+
+_FAILURES = "_access_failures"
+_SIGNED_IN = "_access_password_ok"
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who is looking, and whether they may add articles."""
+
+    email: str | None
+    is_editor: bool
+    mode: str
+
+
+def _secrets() -> dict[str, object]:
+    try:
+        return st.secrets.to_dict()
+    except (FileNotFoundError, OSError):  # no secrets.toml: local use
+        return {}
+    except Exception as err:  # noqa: BLE001 - a broken secrets.toml must not start open
+        raise AccessConfigError(f"cannot read secrets: {err}") from None
+
+
+def current_settings() -> AccessSettings:
+    return access_settings(_secrets())
+
+
+def require_access() -> Viewer:
+    """Return the viewer, or draw the sign-in form and stop the run."""
+    try:
+        settings = current_settings()
+    except AccessConfigError as err:
+        st.error(f"Sign-in is misconfigured, so the dashboard stays closed: {err}")
+        st.stop()
+    if settings.mode == "oidc":
+        return _oidc(settings)
+    if settings.mode == "password":
+        return _password(settings)
+    return Viewer(email=None, is_editor=True, mode="none")
+
+
+def _oidc(settings: AccessSettings) -> Viewer:
+    if not st.user.is_logged_in:
+        st.title("Kursk Claims")
+        st.write("Sign in to see the dashboard.")
+        st.button("Sign in", on_click=st.login, type="primary")
+        st.stop()
+    email = st.user.get("email")
+    if not settings.may_enter(email):
+        st.error("This account is not allowed to use this dashboard.")
+        st.button("Sign out", on_click=st.logout)
+        st.stop()
+    with st.sidebar:
+        st.caption(f"Signed in as {email}")
+        st.button("Sign out", on_click=st.logout)
+    return Viewer(email=email, is_editor=settings.is_editor(email), mode="oidc")
+
+
+def _password(settings: AccessSettings) -> Viewer:
+    if not st.session_state.get(_SIGNED_IN):
+        st.title("Kursk Claims")
+        with st.form("sign_in"):
+            password = st.text_input("Team password", type="password")
+            submitted = st.form_submit_button("Sign in", type="primary")
+        if submitted:
+            failures = st.session_state.get(_FAILURES, 0)
+            time.sleep(failure_delay(failures))  # slows guessing within a session
+            if password and _verify(password, settings.password_hash or ""):
+                st.session_state[_SIGNED_IN] = True
+                st.session_state[_FAILURES] = 0
+                st.rerun()
+            st.session_state[_FAILURES] = failures + 1
+            st.error("Wrong password.")
+        st.stop()
+    return Viewer(email=None, is_editor=settings.is_editor(None), mode="password")
