@@ -16,6 +16,7 @@ from claims.auth import verify_password as _verify
 
 _FAILURES = "_access_failures"
 _SIGNED_IN = "_access_password_ok"
+_VIEWER = "_access_viewer"
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,21 @@ def current_settings() -> AccessSettings:
 
 
 def require_access() -> Viewer:
-    """Return the viewer, or draw the sign-in form and stop the run."""
+    """Return the viewer, or draw the sign-in form and stop the run.
+
+    The viewer is also kept in session state for pages (see `current_viewer`).
+    """
+    viewer = _require_access()
+    st.session_state[_VIEWER] = viewer
+    return viewer
+
+
+def current_viewer() -> Viewer | None:
+    """The viewer app.py admitted in this session, or None if it never ran."""
+    return st.session_state.get(_VIEWER)
+
+
+def _require_access() -> Viewer:
     try:
         settings = current_settings()
     except AccessConfigError as err:

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import duckdb
 
-from claims.auth import hash_password
 from claims.articles import ArticleError, clean_url, parse_date
+from claims.auth import hash_password
+from claims.db import query_text
 from claims.paths import ARTICLES_DIR, REFERENCE_DIR, database_path
-from claims.sql import load_sql
 from claims.store import WriteReport, build_database, ingest_files
 
 
@@ -97,7 +97,7 @@ def _open_existing(db: str | None) -> duckdb.DuckDBPyConnection:
 def cmd_export(args: argparse.Namespace) -> int:
     con = _open_existing(args.db)
     try:
-        relation = con.sql(load_sql("export_claims"))
+        relation = con.sql(query_text("export_claims"))
         if args.format == "parquet":
             if not args.out:
                 raise ValueError("--format parquet needs --out FILE")
@@ -123,7 +123,8 @@ def _json_records(relation: duckdb.DuckDBPyRelation) -> list[dict[str, object]]:
     """Rows as JSON-ready dicts: dates as YYYY-MM-DD, NULL as null."""
     columns = relation.columns
     return [
-        {c: (v.isoformat() if hasattr(v, "isoformat") else v) for c, v in zip(columns, row)}
+        {c: (v.isoformat() if hasattr(v, "isoformat") else v)
+         for c, v in zip(columns, row, strict=True)}
         for row in relation.fetchall()
     ]
 
@@ -137,7 +138,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
             ("claims per metric", "stats_claims_per_metric"),
         ):
             print(f"== {title}")
-            print(con.sql(load_sql(name)).df().to_string(index=False))
+            print(con.sql(query_text(name)).df().to_string(index=False))
             print()
     finally:
         con.close()

@@ -18,7 +18,7 @@ import os
 import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -43,6 +43,7 @@ class FileOutcome:
     claims: int = 0
     events: int = 0
     reason: str = ""
+    doc_id: str | None = None
 
     def line(self) -> str:
         if self.status == "added":
@@ -230,7 +231,7 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str,
     columns = list(rows[0])
     placeholders = ", ".join("?" for _ in columns)
     con.executemany(
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})",
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})",  # noqa: S608
         [[row[c] for c in columns] for row in rows],
     )
 
@@ -262,7 +263,7 @@ def document_row(article: Article, doc_id: str) -> dict[str, object]:
         "language": article.language,
         "source_path": article.source_path,
         "text": article.text,
-        "ingested_at": datetime.now(timezone.utc).replace(tzinfo=None),
+        "ingested_at": datetime.now(UTC).replace(tzinfo=None),
     }
 
 
@@ -306,7 +307,7 @@ def add_article(con: duckdb.DuckDBPyConnection, article: Article, label: str) ->
     doc_id = doc_id_for(article.text)
     present = con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
     if present:
-        return FileOutcome(label, "unchanged")
+        return FileOutcome(label, "unchanged", doc_id=doc_id)
     extraction = run_extractor(article)
     if not extraction.claims and not extraction.events:
         return FileOutcome(label, "rejected", reason="no claims or events found")
@@ -317,7 +318,8 @@ def add_article(con: duckdb.DuckDBPyConnection, article: Article, label: str) ->
     event_rows = {r["event_id"]: r for r in (event_row(e, doc_id) for e in extraction.events)}
     insert_rows(con, "claims", list(claim_rows.values()))
     insert_rows(con, "events", list(event_rows.values()))
-    return FileOutcome(label, "added", claims=len(claim_rows), events=len(event_rows))
+    return FileOutcome(label, "added", claims=len(claim_rows), events=len(event_rows),
+                       doc_id=doc_id)
 
 
 def read_articles(
@@ -474,7 +476,7 @@ def _ingest_into(
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _extractor_name() -> str:
