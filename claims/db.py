@@ -1,0 +1,116 @@
+"""The dashboard's read layer: named SQL queries from queries/*.sql, run read-only.
+
+`run_query(name, db_path=..., **params)` is pure (no Streamlit): it opens the DuckDB
+file read-only, takes a cursor for the one query, binds the named parameters ($name)
+and returns a DataFrame. `cached_query` wraps it in `st.cache_data`, keyed by the
+file's version (path, mtime_ns, size), so a database rebuilt by an atomic rename is
+picked up on the next rerun without restarting the server.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from claims.paths import QUERIES_DIR, database_path
+
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_COMMENT = re.compile(r"--[^\n]*")
+
+DbVersion = tuple[str, int, int]
+
+
+class QueryError(RuntimeError):
+    """A named query is unknown or was called with the wrong parameters."""
+
+
+def db_version(db_path: Path) -> DbVersion:
+    """(path, mtime_ns, size) of the database file; (path, 0, 0) when it does not exist."""
+    try:
+        st = Path(db_path).stat()
+    except FileNotFoundError:
+        return (str(db_path), 0, 0)
+    return (str(db_path), st.st_mtime_ns, st.st_size)
+
+
+@functools.cache
+def query_text(name: str) -> str:
+    """The SQL of queries/<name>.sql (one statement). Names are plain identifiers only."""
+    if not _NAME.match(name) or name == "schema":
+        raise QueryError(f"not a query name: {name!r}")
+    path = QUERIES_DIR / f"{name}.sql"
+    if not path.is_file():
+        raise QueryError(f"no such query: {name}")
+    return path.read_text(encoding="utf-8")
+
+
+@functools.cache
+def query_params(name: str) -> frozenset[str]:
+    """The named parameters ($name) a query uses, comments excluded."""
+    return frozenset(_PARAM.findall(_COMMENT.sub("", query_text(name))))
+
+
+def _bind_value(value: Any) -> Any:
+    if isinstance(value, (tuple, list, set, frozenset)):
+        return [_bind_value(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def bind(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    """Exactly the parameters `name` uses, taken from params (extra ones are dropped)."""
+    wanted = query_params(name)
+    missing = wanted - params.keys()
+    if missing:
+        raise QueryError(f"query {name} needs parameters {sorted(missing)}")
+    return {key: _bind_value(params[key]) for key in wanted}
+
+
+def run_query(name: str, db_path: Path | str | None = None, **params: Any) -> pd.DataFrame:
+    """Run queries/<name>.sql on the database, read-only, with bound parameters."""
+    path = Path(db_path) if db_path is not None else database_path()
+    sql = query_text(name)
+    bound = bind(name, params)
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        cur = con.cursor()
+        try:
+            return cur.execute(sql, bound).df()
+        finally:
+            cur.close()
+    finally:
+        con.close()
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+@functools.cache
+def _cached_runner():  # pragma: no cover - exercised through the app tests
+    import streamlit as st
+
+    @st.cache_data(show_spinner=False, max_entries=512)
+    def _run(name: str, version: DbVersion, frozen: tuple[tuple[str, Any], ...]) -> pd.DataFrame:
+        return run_query(name, version[0], **dict(frozen))
+
+    return _run
+
+
+def cached_query(name: str, db_path: Path | str | None = None, **params: Any) -> pd.DataFrame:
+    """`run_query` through st.cache_data, keyed by the file's (path, mtime_ns, size)."""
+    path = Path(db_path) if db_path is not None else database_path()
+    bound = bind(name, params)
+    frozen = tuple(sorted((k, _freeze(v)) for k, v in bound.items()))
+    return _cached_runner()(name, db_version(path), frozen)

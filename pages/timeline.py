@@ -1,0 +1,123 @@
+"""Russia–DPRK timeline: curated and extracted events by category, casualty claims beneath."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from claims.charts import CATEGORY_LABELS, timeline_figure
+from claims.db import cached_query
+from claims.filters import get_context
+from claims.model import EVENT_CATEGORIES
+
+ctx = get_context()
+st.title("Russia–DPRK timeline")
+st.caption(
+    "Milestones of Russia–North Korea ties: curated, sourced reference events and events "
+    "extracted from articles (open diamonds). Casualty claims are shown beneath on the same "
+    "date axis. The sidebar date filter applies to both; claimant, metric and outlet to the claims."
+)
+if ctx.db_path is None:
+    st.info("No database is available yet, so there are no events to show.")
+    st.stop()
+
+f = ctx.filters
+all_events = cached_query(
+    "events_for_timeline", ctx.db_path, date_from=f.date_from, date_to=f.date_to, categories=[]
+)
+c1, c2, c3 = st.columns([3, 2, 1])
+categories = c1.multiselect(
+    "Categories",
+    list(EVENT_CATEGORIES),
+    format_func=lambda c: CATEGORY_LABELS.get(c, c),
+    key="category",
+    bind="query-params",
+    placeholder="All categories",
+)
+start = end = None
+if not all_events.empty:
+    first = pd.Timestamp(all_events["date"].min()).date()
+    last = pd.Timestamp(all_events["date"].max()).date()
+    default_start = max(first, min(date(2023, 1, 1), last))
+    span = c2.slider(
+        "Events between",
+        min_value=first,
+        max_value=last,
+        value=(default_start, last),
+        format="YYYY-MM-DD",
+        key="events",
+    )
+    start, end = span if isinstance(span, tuple) and len(span) == 2 else (first, last)
+show_claims = c3.toggle("Casualty claims lane", value=True)
+
+events = cached_query(
+    "events_for_timeline",
+    ctx.db_path,
+    date_from=max(d for d in (start, f.date_from) if d) if (start or f.date_from) else None,
+    date_to=min(d for d in (end, f.date_to) if d) if (end or f.date_to) else None,
+    categories=list(categories),
+)
+claims = None
+if show_claims:
+    claims = cached_query("casualty_claims_for_timeline", ctx.db_path, **f.params())
+    if start or end:
+        days = pd.to_datetime(claims["said_on"])
+        keep = pd.Series(True, index=claims.index)
+        if start:
+            keep &= days >= pd.Timestamp(start)
+        if end:
+            keep &= days <= pd.Timestamp(end)
+        claims = claims[keep]
+hidden = len(all_events) - len(events)
+if events.empty and (claims is None or claims.empty):
+    st.info("No events yet" + (" for these filters." if hidden else "."))
+else:
+    st.plotly_chart(
+        timeline_figure(events, claims),
+        key="timeline_chart",
+        theme=None,
+        config={"displaylogo": False},
+    )
+if hidden > 0:
+    st.caption(f"{hidden} event(s) outside the chosen dates or categories are hidden.")
+
+st.subheader("The events and their sources")
+
+
+def _source(row: pd.Series) -> str:
+    if row["origin"] == "curated":
+        return str(row["source_title"] or "")
+    return f"{row['article_outlet'] or ''}: {row['article_title'] or ''}"
+
+
+if not events.empty:
+    table = pd.DataFrame(
+        {
+            "date": pd.to_datetime(events["date"]),
+            "category": [CATEGORY_LABELS.get(c, c) for c in events["category"]],
+            "event": events["title"],
+            "origin": events["origin"],
+            "source": [_source(r) for _, r in events.iterrows()],
+            "link": [
+                u if isinstance(u, str) and u.startswith(("https://", "http://")) else None
+                for u in events["source_url"]
+            ],
+            "quote (extracted) / description (curated)": [
+                q if o == "extracted" else d
+                for q, d, o in zip(
+                    events["quote"], events["description"], events["origin"], strict=True
+                )
+            ],
+        }
+    )
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+            "link": st.column_config.LinkColumn("Link"),
+        },
+    )

@@ -1,0 +1,16 @@
+-- What the database holds: counts and the date range of the claims (unfiltered).
+SELECT
+    (SELECT count(*) FROM documents)                                        AS articles,
+    (SELECT count(*) FROM claims)                                           AS claims,
+    (SELECT count(*) FROM claims WHERE origin = 'extracted')                AS extracted_claims,
+    (SELECT count(*) FROM claims WHERE origin = 'curated')                  AS curated_claims,
+    (SELECT count(DISTINCT claimant) FROM claims)                           AS claimants,
+    (SELECT count(DISTINCT o) FROM (
+        SELECT outlet AS o FROM documents WHERE outlet IS NOT NULL
+        UNION ALL
+        SELECT outlet FROM claims WHERE outlet IS NOT NULL))                AS outlets,
+    (SELECT count(*) FROM events)                                           AS events,
+    (SELECT min(COALESCE(c.said_on, d.published)) FROM claims c
+        LEFT JOIN documents d USING (doc_id))                               AS first_said_on,
+    (SELECT max(COALESCE(c.said_on, d.published)) FROM claims c
+        LEFT JOIN documents d USING (doc_id))                               AS last_said_on
