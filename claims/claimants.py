@@ -26,7 +26,10 @@ REGISTRY: tuple[Claimant, ...] = (
         "President of Ukraine",
         ("zelensky", "zelenskyy", "zelenskiy", "zelenskyi", "volodymyr zelensky",
          "volodymyr zelenskyy", "volodymyr zelenskiy", "ukrainian president",
-         "ukraine's president", "president zelensky"),
+         "ukraine's president", "president zelensky", "president zelenskyy",
+         "president volodymyr zelensky", "president volodymyr zelenskyy", "zelenskyy's office",
+         "ukrainian president volodymyr zelensky", "ukrainian president volodymyr zelenskyy",
+         "volodymyr zelenskyi", "president zelenskiy", "ukrainian leader"),
     ),
     Claimant(
         "John Kirby",
@@ -41,7 +44,10 @@ REGISTRY: tuple[Claimant, ...] = (
         ("nis", "national intelligence service", "south korea's national intelligence service",
          "south korea's national intelligence service (nis)", "south korea's spy agency",
          "south korean spy agency", "seoul's spy agency", "south korean intelligence",
-         "south korea's intelligence agency", "the spy agency"),
+         "south korea's intelligence agency", "the spy agency", "seoul's national intelligence service",
+         "south korean intelligence service", "south korea's spy service", "seoul's intelligence agency",
+         "south korea's intelligence service", "national intelligence service (nis)",
+         "south korean spy service", "cho tae-yong"),
     ),
     Claimant(
         "Ukraine's Defence Intelligence (HUR)",
@@ -51,7 +57,10 @@ REGISTRY: tuple[Claimant, ...] = (
          "ukrainian military intelligence", "ukraine's defence intelligence",
          "ukraine's defense intelligence", "ukrainian defence intelligence",
          "ukrainian defense intelligence", "main intelligence directorate",
-         "kyrylo budanov", "budanov"),
+         "kyrylo budanov", "budanov", "ukraine's military intelligence agency",
+         "ukraine's main intelligence directorate", "ukrainian military intelligence agency",
+         "defence intelligence of ukraine", "defense intelligence of ukraine", "ukrainian intelligence",
+         "ukraine's intelligence", "ukrainian intelligence services", "andriy yusov", "andrii yusov"),
     ),
     Claimant(
         "Pentagon (US Department of Defense)",
@@ -59,7 +68,9 @@ REGISTRY: tuple[Claimant, ...] = (
         "US Department of Defense",
         ("pentagon", "the pentagon", "pentagon (us department of defense)",
          "us department of defense", "u.s. department of defense", "department of defense",
-         "pat ryder", "patrick ryder", "sabrina singh", "lloyd austin"),
+         "pat ryder", "patrick ryder", "sabrina singh", "lloyd austin", "us defense department",
+         "u.s. defense department", "us defence department", "defense department",
+         "us department of defence", "pete hegseth"),
     ),
     Claimant(
         "Ukrainian Special Operations Forces",
@@ -67,7 +78,9 @@ REGISTRY: tuple[Claimant, ...] = (
         "Special Operations Forces of the Armed Forces of Ukraine",
         ("sso", "sof", "special operations forces", "special operations forces of the armed forces of ukraine",
          "ukrainian special operations forces", "ukraine's special operations forces",
-         "ukrainian special forces", "ukraine's special forces"),
+         "ukrainian special forces", "ukraine's special forces", "ukraine's special operations forces (sso)",
+         "ukrainian special operations forces (sso)", "special operations forces (sso)",
+         "ukraine's special operations forces (sof)", "ukrainian special operations"),
     ),
     Claimant(
         "South Korea's Joint Chiefs of Staff",
@@ -124,6 +137,65 @@ REGISTRY: tuple[Claimant, ...] = (
          "andrii kovalenko", "kovalenko"),
     ),
     Claimant(
+        "Oleksandr Syrskyi",
+        "UA",
+        "Commander-in-Chief of the Armed Forces of Ukraine",
+        ("syrskyi", "syrsky", "oleksandr syrskyi", "oleksandr syrsky", "olexandr syrsky"),
+    ),
+    Claimant(
+        "Ukraine's General Staff",
+        "UA",
+        "General Staff of the Armed Forces of Ukraine",
+        ("general staff", "ukraine's general staff", "ukrainian general staff",
+         "general staff of the armed forces of ukraine", "ukraine's armed forces general staff"),
+    ),
+    Claimant(
+        "Russian Ministry of Defence",
+        "RU",
+        "Russian defence ministry",
+        ("russian ministry of defence", "russia's defence ministry", "russian defence ministry",
+         "russia's defense ministry", "russian defense ministry", "russian ministry of defense"),
+    ),
+    Claimant(
+        "Kremlin",
+        "RU",
+        "Russian presidential administration",
+        ("kremlin", "dmitry peskov", "peskov", "kremlin spokesman dmitry peskov"),
+    ),
+    Claimant(
+        "South Korea's Ministry of National Defense",
+        "KR",
+        "South Korean defence ministry",
+        ("south korea's defence ministry", "south korea's defense ministry", "south korean defence ministry",
+         "south korean defense ministry", "seoul's defence ministry", "seoul's defense ministry",
+         "ministry of national defense", "kim yong-hyun"),
+    ),
+    Claimant(
+        "US State Department",
+        "US",
+        "US Department of State",
+        ("state department", "us state department", "u.s. state department", "matthew miller",
+         "vedant patel", "department of state"),
+    ),
+    Claimant(
+        "NATO",
+        "other",
+        "North Atlantic Treaty Organization",
+        ("nato", "mark rutte", "rutte", "nato secretary general mark rutte"),
+    ),
+    Claimant(
+        "Security Service of Ukraine (SBU)",
+        "UA",
+        "Ukraine's security service",
+        ("sbu", "security service of ukraine", "ukraine's security service", "ukrainian security service"),
+    ),
+    Claimant(
+        "Institute for the Study of War",
+        "US",
+        "US-based think tank",
+        ("isw", "institute for the study of war"),
+    ),
+    Claimant(
         "US estimates",
         "US",
         "US government estimates",
@@ -131,6 +203,23 @@ REGISTRY: tuple[Claimant, ...] = (
          "u.s. intelligence", "us officials", "u.s. officials", "washington"),
     ),
 )
+
+# Aliases that name a person (so "he" can refer back to them), even when the claimant
+# is the body they speak for (Budanov -> HUR, Sabrina Singh -> Pentagon).
+PERSON_ALIASES: frozenset[str] = frozenset({
+    "zelensky", "zelenskyy", "zelenskiy", "zelenskyi", "volodymyr zelensky", "volodymyr zelenskyy",
+    "volodymyr zelenskiy", "volodymyr zelenskyi", "ukrainian president", "ukraine's president",
+    "president zelensky", "president zelenskyy", "president volodymyr zelensky",
+    "president volodymyr zelenskyy", "ukrainian president volodymyr zelensky",
+    "ukrainian president volodymyr zelenskyy", "president zelenskiy", "ukrainian leader",
+    "kirby", "john kirby", "kyrylo budanov", "budanov", "pat ryder", "patrick ryder",
+    "sabrina singh", "lloyd austin", "pete hegseth", "blinken", "antony blinken", "dorothy shea",
+    "shea", "sergei shoigu", "shoigu", "andrii kovalenko", "kovalenko", "syrskyi", "syrsky",
+    "oleksandr syrskyi", "oleksandr syrsky", "olexandr syrsky", "dmitry peskov", "peskov",
+    "kremlin spokesman dmitry peskov", "kim yong-hyun", "matthew miller", "vedant patel",
+    "mark rutte", "rutte", "nato secretary general mark rutte", "cho tae-yong", "andriy yusov",
+    "andrii yusov",
+})
 
 _BY_ALIAS: dict[str, Claimant] = {}
 for _c in REGISTRY:

@@ -1,0 +1,210 @@
+"""What a figure counts (killed, wounded, deployed...) and whether it is about North Koreans.
+
+Cues are read in a fixed order that mirrors how news copy words casualty figures:
+a verb right before the number ("killed 77"), then words just after it ("3,000
+soldiers had died"), then a generic verb ("lost 4,000"), then further right, then a
+noun earlier in the clause ("the number of killed and wounded ... exceeds 3,000").
+Anything not about people, not about North Korean troops, or about the future is
+rejected here so the extractor stays precise.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KW = r"(?:killed|dead|died)\s*(?:,\s*|\s+)?(?:or|and|/)\s*(?:have\s+|had\s+)?(?:been\s+|were\s+)?(?:wounded|injured)"
+_CUE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("killed_or_wounded", _KW + r"|deaths\s+and\s+injuries|dead\s+and\s+injured|killed-or-wounded"),
+    ("casualties", r"killed,\s+wounded,?\s+(?:or|and)\s+(?:captured|missing)|casualt(?:y|ies)|losses"),
+    ("suicides", r"(?:took|taken|take|taking)\s+their\s+own\s+lives|kill(?:ed|ing)?\s+themselves"
+                 r"|suicides?|blew\s+(?:himself|themselves)\s+up|self-detonat\w*"),
+    ("killed", r"killed|died|dead|deaths?|slain|lost\s+their\s+lives|perished|fatalities|eliminated"
+               r"|death\s+toll|KIA"),
+    ("wounded", r"wounded|injured|injuries"),
+    ("captured", r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive)|prisoners?(?:\s+of\s+war)?|POWs?"
+                 r"|in\s+captivity|surrendered"),
+    ("missing", r"missing"),
+    ("deployed", r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|moved\s+(?:in)?to"
+                 r"|(?:are|were|is|was|remain(?:ed|s)?|now)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
+                 r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"),
+)
+_CUE_RE = re.compile("|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in _CUE_PATTERNS), re.IGNORECASE)
+# Earlier in the clause only nouns and compound phrases count ("death toll", "losses").
+_LEFT_NOUN_RE = re.compile(
+    rf"(?P<killed_or_wounded>\b(?:{_KW})\b)|(?P<casualties>\bcasualt(?:y|ies)\b|\blosses\b)"
+    r"|(?P<killed>\bdeath\s+toll\b|\bdeaths\b|\bdead\b|\bkilled\b|\bfatalities\b)"
+    r"|(?P<wounded>\bwounded\b|\binjured\b)|(?P<captured>\bcaptured\b|\bPOWs?\b|\bprisoners\b)"
+    r"|(?P<deployed>\bdeployed\b|\bdeployment\b|\bsent\b|\bdispatched\b)",
+    re.IGNORECASE,
+)
+_LEFT_SPECIFIC = re.compile(
+    r"\b(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|eliminated|deployed|deploying"
+    r"|sent|sending|dispatched|dispatching|stationed|transferred|send|deploy|dispatch|executed)"
+    r"\s+(?:(?:another|an\s+additional|additional|a\s+further|further)\s+)?$",
+    re.IGNORECASE,
+)
+_VERB_METRIC = {
+    "killed": "killed", "killing": "killed", "eliminated": "killed", "executed": "killed",
+    "wounded": "wounded", "wounding": "wounded", "injured": "wounded",
+    "captured": "captured", "capturing": "captured",
+}
+_LEFT_GENERIC = re.compile(
+    r"\b(?:lost|losing|lose|suffered|suffering|sustained|taken|took)\s+(?:(?:another|an\s+additional)\s+)?$",
+    re.IGNORECASE,
+)
+
+_NONPERSON = re.compile(
+    r"^\s*(?:[-–]?\s*)?(?:(?:of\s+)?(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?)"
+    r"(?:shells?|rounds|drones?|missiles?|rockets?|containers?|square|sq|km|kilomet(?:er|re)s?|miles?"
+    r"|tonnes?|tons?|tanks?|vehicles?|artillery|launchers?|pieces|guns|dollars?|won|rubles?|roubles?"
+    r"|euros?|pounds?|days?|weeks?|months?|years?|hours?|minutes?|villages?|settlements?|towns?"
+    r"|times|hectares|met(?:er|re)s|feet|calories|kg|kilograms?|flights?|trains?|ships?|aircraft"
+    r"|planes?|munitions|ammunition|weapons?|howitzers?|systems?|items?|acres|sorties|attacks?|strikes?"
+    r"|positions?|miles|yards|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b",
+    re.IGNORECASE,
+)
+_MONEY_BEFORE = re.compile(r"(?:\$|US\$|£|€|₩)\s*$")
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages\s+of|ages|age\s+of)\s+$", re.IGNORECASE)
+
+DPRK_RE = re.compile(
+    r"North\s+Korea|N\.\s*Korea|\bDPRK\b|Pyongyang|Kim\s+Jong|(?<!South\s)\bKoreans\b"
+    r"|(?<!South\s)Korean\s+(?:soldiers?|troops|servicemen|infantry|units?|fighters|forces|contingent)"
+    r"|\bKPA\b",
+    re.IGNORECASE,
+)
+_HISTORY = re.compile(r"Korean\s+War|World\s+War|\b19[0-8]\d\b|Soviet", re.IGNORECASE)
+_OTHER_SIDE_NP = re.compile(r"\b(?:Russian|Ukrainian|Russia's|Ukraine's|Chechen|Wagner)\b", re.I)
+_DPRK_NP = re.compile(r"Korean|DPRK|\bKoreans\b|Pyongyang", re.I)
+_NP_STOP = re.compile(
+    r"\b(?:who|which|that|had|have|has|were|was|are|is|in|on|at|since|during|over|from|after|"
+    r"as|including|while|but|and|or|to|for|with|by)\b|[,;:.!?]",
+    re.IGNORECASE,
+)
+_AGENTS = re.compile(
+    r"(?P<dprk>North\s+Korea|N\.\s*Korea|Pyongyang|\bDPRK\b|Kim\s+Jong[\s-]?Un|North\s+Koreans)"
+    r"|(?P<other>\bRussia\b|\bRussian\b|\bMoscow\b|\bKremlin\b|\bUkraine\b|\bUkrainian\b|\bKyiv\b|\bPutin\b)",
+    re.IGNORECASE,
+)
+_AGENT_METRICS_VERBS = ("lost", "losing", "lose", "suffered", "suffering", "sustained", "taken", "took")
+_FUTURE = re.compile(
+    r"\b(?:plans?\s+to|planning\s+to|planned\s+to|could|may|might|will|would|shall"
+    r"|(?:is|are|was|were)\s+(?:expected|set|due|likely|poised|ready|preparing|prepared|about)\s+to"
+    r"|likely\s+to|preparing\s+to|considering|consider|intends?\s+to|threatens?\s+to|offered\s+to"
+    r"|in\s+the\s+coming|next\s+(?:year|month|week)|to\s+send|to\s+deploy|to\s+dispatch)\b(?!\s+have\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_BOUNDARY = re.compile(
+    r"[;:]|\s[-–—]\s|,\s+(?:and|but|while|whereas)\s+|\b(?:that|while|whereas|but|although|though)\b"
+    r"|[.!?]['’\"”]?\s",
+    re.IGNORECASE,
+)
+_RIGHT_STOP = re.compile(r"[;]|\s[-–—]\s|\b(?:while|whereas|but|although|though|where|which|whom)\b"
+                         r"|[.!?](?:['’\"”]|\s|$)", re.IGNORECASE)
+NEAR = 60
+FAR = 140
+
+
+def _first_cue(text: str, start: int, end: int, pattern: re.Pattern[str] = _CUE_RE
+               ) -> tuple[str, int] | None:
+    match = pattern.search(text, start, end)
+    return (match.lastgroup, match.start()) if match and match.lastgroup else None
+
+
+def _right_limit(text: str, start: int, limit: int) -> int:
+    """End of the right-hand window: next clause break, next figure or `limit`."""
+    stop = _RIGHT_STOP.search(text, start, limit)
+    return stop.start() if stop else limit
+
+
+def clause_start(text: str, sent_start: int, pos: int) -> int:
+    """Start of the clause holding `pos` (sentence start, or after 'that', ';', ', and')."""
+    begin = sent_start
+    for match in _CLAUSE_BOUNDARY.finditer(text, max(sent_start, pos - 300), pos):
+        begin = match.end()
+    return begin
+
+
+def classify(text: str, sent_start: int, fig_start: int, fig_end: int, next_start: int,
+             vague: bool) -> tuple[str, str] | None:
+    """(metric, how) for the figure at [fig_start, fig_end), or None if it counts nothing known.
+
+    `how` is one of left_verb, near, generic, far, left_noun: later ones lower confidence.
+    """
+    left = text[max(sent_start, fig_start - 60):fig_start]
+    verb = _LEFT_SPECIFIC.search(left)
+    if verb:
+        word = verb.group("verb").lower()
+        return _VERB_METRIC.get(word, "deployed"), "left_verb"
+    near_end = _right_limit(text, fig_end, min(next_start, fig_end + NEAR))
+    cue = _first_cue(text, fig_end, near_end)
+    if cue:
+        return cue[0], "near"
+    if _LEFT_GENERIC.search(left):
+        return "casualties", "generic"
+    if not vague:
+        far_end = _right_limit(text, fig_end, min(next_start, fig_end + FAR))
+        cue = _first_cue(text, near_end, far_end)
+        if cue and cue[0] != "deployed":
+            return cue[0], "far"
+    begin = clause_start(text, sent_start, fig_start)
+    last = None
+    for match in _LEFT_NOUN_RE.finditer(text, begin, fig_start):
+        last = match
+    if last and last.lastgroup:
+        return last.lastgroup, "left_noun"
+    return None
+
+
+def noun_phrase(text: str, fig_end: int, limit: int) -> str:
+    """The words right after a figure up to the first function word: its noun phrase."""
+    window = text[fig_end:min(limit, fig_end + 50)]
+    window = re.sub(r"^\s*(?:['’\"”]\s*)?(?:of\s+(?:them|those|whom|these|the|its|their)\s+)?", " ", window)
+    stop = _NP_STOP.search(window, 1)
+    return window[:stop.start()] if stop else window
+
+
+def not_people(text: str, fig_start: int, fig_end: int) -> bool:
+    """Money, ages, areas, weapons, durations: numbers that count no people."""
+    if _MONEY_BEFORE.search(text[max(0, fig_start - 4):fig_start]):
+        return True
+    if _AGE_BEFORE.search(text[max(0, fig_start - 10):fig_start]):
+        return True
+    return bool(_NONPERSON.match(text, fig_end, min(len(text), fig_end + 40)))
+
+
+def np_side(np: str) -> str | None:
+    """'dprk', 'other' (Russian/Ukrainian), 'mixed' or None from a figure's noun phrase."""
+    dprk = bool(_DPRK_NP.search(np))
+    other = bool(_OTHER_SIDE_NP.search(np))
+    if dprk and other:
+        return "mixed"
+    return "dprk" if dprk else ("other" if other else None)
+
+
+def owner_before(text: str, begin: int, pos: int) -> str | None:
+    """Nearest country actor before `pos` in the clause: 'dprk', 'other' or None."""
+    last = None
+    for match in _AGENTS.finditer(text, begin, pos):
+        last = match
+    if not last:
+        return None
+    # Locations are not actors: "in Russia's Kursk region", "to Russia", "for Russia".
+    prev = text[max(begin, last.start() - 12):last.start()].lower()
+    if last.lastgroup == "other" and re.search(r"\b(?:in|to|for|into|from|against|of|with)\s+$", prev):
+        return None
+    return last.lastgroup
+
+
+def is_future(text: str, begin: int, fig_start: int) -> bool:
+    """A projection ("plans to send", "could deploy") in the clause before the figure."""
+    return bool(_FUTURE.search(text, begin, fig_start))
+
+
+def is_history(text: str, start: int, end: int) -> bool:
+    """Korean War, WWII or pre-1990 years in the sentence: history, not this war."""
+    return bool(_HISTORY.search(text, start, end))
+
+
+def mentions_dprk(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] speak of North Korea or its troops?"""
+    return bool(DPRK_RE.search(text, start, end))

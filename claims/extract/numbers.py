@@ -1,0 +1,239 @@
+"""Figures about people in running text: "3,000", "some 300", "twelve thousand", "dozens".
+
+Figures are found span by span with flat regexes (no nested quantifiers), so the
+cost stays linear in the text. Each figure keeps its exact words so a claim can
+show `value_text` verbatim, and carries a qualifier from the hedge words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
+
+# A run of number words: "twenty-five", "two hundred and fifty", "twelve thousand".
+# "a"/"an" may open a run only before a scale word ("a thousand", "a dozen").
+_WORD_RUN = (
+    rf"(?:(?:an?\s+(?=(?:hundred|thousand|million|dozen)\b))?"
+    rf"(?:{_WORDS})(?:(?:\s*-\s*|\s+|\s+and\s+(?=(?:{_WORDS})\b))(?:{_WORDS}))*)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+_SCALE_AFTER = r"(?:\s*(?:million|thousand|hundred)\b|\s*[kK]\b)?"
+_NUM = rf"(?:{_DIGITS}{_SCALE_AFTER}|\b{_WORD_RUN}\b)"
+
+# Hedge words before a figure, longest first so "more than" wins over "more".
+_QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
+    ("no fewer than", "at_least"), ("no less than", "at_least"), ("not less than", "at_least"),
+    ("at least", "at_least"), ("a minimum of", "at_least"),
+    ("well over", "more_than"), ("just over", "more_than"), ("more than", "more_than"),
+    ("in excess of", "more_than"), ("upwards of", "more_than"), ("exceeding", "more_than"),
+    ("exceeded", "more_than"), ("exceeds", "more_than"), ("exceed", "more_than"),
+    ("over", "more_than"), ("above", "more_than"),
+    ("an estimated", "about"), ("estimated", "about"), ("approximately", "about"),
+    ("roughly", "about"), ("around", "about"), ("about", "about"), ("nearly", "about"),
+    ("almost", "about"), ("close to", "about"), ("approaching", "about"), ("some", "about"),
+    ("an approximate", "about"), ("circa", "about"),
+    ("as many as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
+    ("fewer than", "up_to"), ("less than", "up_to"), ("under", "up_to"), ("at most", "up_to"),
+    ("no more than", "up_to"),
+)
+_QUAL_RE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in
+                    sorted(_QUALIFIER_WORDS, key=lambda p: len(p[0]), reverse=True))
+_QUAL_MAP = {w: q for w, q in _QUALIFIER_WORDS}
+
+_RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+)"
+
+_FIGURE_RE = re.compile(
+    rf"(?P<qual>\b(?:{_QUAL_RE})\s+)?"
+    rf"(?:(?P<between>\bbetween\s+)(?P<b_low>{_NUM})\s+and\s+(?P<b_high>{_NUM})"
+    rf"|(?P<low>{_NUM})(?:{_RANGE_SEP}(?P<high>{_NUM}))?)"
+    rf"(?P<post>\s*\+|\s*-?\s*plus\b|\s+or\s+more\b|\s+or\s+so\b)?",
+    re.IGNORECASE,
+)
+
+# Vague counts keep their words and have no value.
+_VAGUE_RE = re.compile(
+    r"\b(?:(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundreds?|thousands?|dozens?)"
+    r"|tens\s+of\s+thousands|hundreds\s+of\s+thousands"
+    r"|(?:the\s+)?(?:low|high)\s+(?:hundreds|thousands)"
+    r"|dozens|hundreds|thousands|scores"
+    r"|several|a\s+few|a\s+handful|a\s+number|a\s+couple"
+    r"|some(?=\s+(?:of\s+(?:the|them|those|these|its|their)\b|North\s+Korean|N\.\s*Korean|DPRK)))\b",
+    re.IGNORECASE,
+)
+
+# Shares and units that make a number something other than a head count.
+_SHARE_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
+_SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A stated quantity: its span in the searched text, values and qualifier."""
+
+    start: int
+    end: int
+    text: str
+    value_low: int | None
+    value_high: int | None
+    qualifier: str
+    is_vague: bool = False
+
+
+def words_to_int(words: str) -> int | None:
+    """Value of a run of English number words, e.g. "two hundred and fifty" -> 250."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    if not tokens:
+        return None
+    total, current, seen = 0, 0, False
+    for token in tokens:
+        if token in ("a", "an"):
+            current = max(current, 1)
+        elif token in _UNITS:
+            current += _UNITS[token]
+            seen = True
+        elif token in _TENS:
+            current += _TENS[token]
+            seen = True
+        elif token == "dozen":
+            current = max(current, 1) * 12
+            seen = True
+        elif token == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif token in ("thousand", "million"):
+            total += max(current, 1) * _SCALES[token]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> int | None:
+    """Integer value of one number as written: "3,000", "1.5 million", "12k", "twelve"."""
+    raw = text.strip().lower()
+    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*(million|thousand|hundred|k)?", raw)
+    if match:
+        digits = match.group(1).replace(",", "")
+        try:
+            value = float(digits)
+        except ValueError:
+            return None
+        scale = {"million": 1_000_000, "thousand": 1000, "hundred": 100, "k": 1000}.get(
+            match.group(2) or "", 1)
+        return int(round(value * scale))
+    return words_to_int(raw)
+
+
+def _is_share(text: str, end: int) -> bool:
+    """A percentage or fraction right after the number ("40%", "a third of")."""
+    return bool(_SHARE_AFTER.match(text, end))
+
+
+def _qualifier(match: re.Match[str], has_high: bool) -> str:
+    """Map the hedge words and range shape to one of model.QUALIFIERS."""
+    post = (match.group("post") or "").strip().lower()
+    if has_high:
+        return "range"
+    if post in ("+", "plus", "-plus") or post.endswith("plus") or post.endswith("or more"):
+        return "more_than" if "+" in post or "plus" in post else "at_least"
+    qual = (match.group("qual") or "").strip().lower()
+    qual = re.sub(r"\s+", " ", qual)
+    if qual:
+        return _QUAL_MAP.get(qual, "about")
+    if post.endswith("or so"):
+        return "about"
+    return "exactly"
+
+
+def _values(qualifier: str, low: int, high: int | None) -> tuple[int | None, int | None]:
+    """Fill value_low/value_high by the project's convention for each qualifier."""
+    if qualifier == "range" and high is not None:
+        return (low, high) if low <= high else (high, low)
+    if qualifier in ("at_least", "more_than"):
+        return low, None
+    if qualifier == "up_to":
+        return None, low
+    return low, low
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?:North\s+Korean|N\.\s*Korean|DPRK|more|additional|other)\s+)?"
+    r"(?:soldiers|troops|men|people|personnel|servicemen|fighters|North\s+Koreans)\b", re.I)
+
+
+def _is_year(text: str, match: re.Match[str], low_text: str) -> bool:
+    """'2024' and 'in 1950' are years unless people follow ("2000 troops")."""
+    if not _YEAR_RE.fullmatch(low_text.strip()):
+        return False
+    return not _PEOPLE_AFTER.match(text, match.end("low") if match.group("low") else match.end())
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every numeric or vague head-count candidate in `text`, left to right, not overlapping."""
+    figures: list[Figure] = []
+    vague_spans = [(m.start(), m.end()) for m in _VAGUE_RE.finditer(text)]
+    taken_until = -1
+    for match in _FIGURE_RE.finditer(text):
+        if match.start() < taken_until:
+            continue
+        if any(s <= match.start("b_low" if match.group("b_low") else "low") < e
+               for s, e in vague_spans):
+            continue
+        low_text = match.group("b_low") or match.group("low")
+        high_text = match.group("b_high") or match.group("high")
+        low = parse_number(low_text)
+        if low is None or (not match.group("between") and _is_year(text, match, low_text)):
+            continue
+        high = parse_number(high_text) if high_text else None
+        if high_text and (high is None or _range_is_not_range(match, low, high)):
+            high = None
+        end = match.end("b_high") if match.group("b_high") else (
+            match.end("high") if high is not None else match.end("low"))
+        if match.group("post") and high is None:
+            end = match.end("post")
+        if _is_share(text, end):
+            continue
+        has_high = high is not None
+        qualifier = _qualifier(match, has_high)
+        if not has_high and qualifier == "exactly" and re.search(r"dozen", low_text, re.I):
+            qualifier = "about"
+        value_low, value_high = _values(qualifier, low, high)
+        start = match.start()
+        figures.append(Figure(start, end, text[start:end], value_low, value_high, qualifier))
+        taken_until = end
+    for start, end in vague_spans:
+        if any(f.start <= start < f.end for f in figures):
+            continue
+        figures.append(Figure(start, end, text[start:end], None, None, "vague", True))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _range_is_not_range(match: re.Match[str], low: int, high: int) -> bool:
+    """'1950-53' or '24/7' style pairs and 'one or two' oddities are not ranges of people."""
+    if match.group("between"):
+        return False
+    sep = match.string[match.end("low"):match.start("high")].strip().lower()
+    if sep == "or" and high < low:
+        return True
+    return high < low
+
+
+def is_share_phrase(text: str) -> bool:
+    """A fraction word ("a third of", "half") that marks a share, not a count."""
+    return bool(_SHARE_WORDS.search(text))
