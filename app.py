@@ -50,7 +50,7 @@ def _access() -> None:
         from claims.access import require_access
     except ImportError:  # sign-in module not present: local use
         return
-    st.session_state["viewer"] = require_access()
+    require_access()
 
 
 _access()

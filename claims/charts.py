@@ -323,7 +323,7 @@ def estimates_figure(df: pd.DataFrame, metric: str, log_y: bool = False) -> go.F
                         x=xs,
                         y=ys,
                         mode="lines",
-                        legendgroup=str(claimant),
+                        legendgroup=_esc(claimant),
                         showlegend=False,
                         hoverinfo="skip",
                         connectgaps=False,
@@ -333,7 +333,7 @@ def estimates_figure(df: pd.DataFrame, metric: str, log_y: bool = False) -> go.F
                             dash="solid" if kind == "solid" else "dot",
                         ),
                         opacity=0.45 if kind == "solid" else 0.9,
-                        name=f"{claimant} ({kind})",
+                        name=f"{_esc(claimant)} ({kind})",
                     )
                 )
         fig.add_trace(
@@ -341,8 +341,8 @@ def estimates_figure(df: pd.DataFrame, metric: str, log_y: bool = False) -> go.F
                 x=group["said_on"],
                 y=group["_y"],
                 mode="markers",
-                name=str(claimant),
-                legendgroup=str(claimant),
+                name=_esc(claimant),
+                legendgroup=_esc(claimant),
                 legendgrouptitle_text=None,
                 marker=dict(
                     color=color,
@@ -415,7 +415,7 @@ def ladder_figure(df: pd.DataFrame, metric: str, log_x: bool = False) -> go.Figu
                         x=xs,
                         y=ys,
                         mode="lines",
-                        legendgroup=str(claimant),
+                        legendgroup=_esc(claimant),
                         showlegend=False,
                         hoverinfo="skip",
                         line=dict(
@@ -431,8 +431,8 @@ def ladder_figure(df: pd.DataFrame, metric: str, log_x: bool = False) -> go.Figu
                 x=group["_y"],
                 y=group["_rank"],
                 mode="markers+text",
-                name=str(claimant),
-                legendgroup=str(claimant),
+                name=_esc(claimant),
+                legendgroup=_esc(claimant),
                 text=[_esc(v) for v in group["value_text"]],
                 textposition="middle right",
                 textfont=dict(size=11, color="#444444"),

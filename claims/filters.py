@@ -45,6 +45,8 @@ METRIC_LABELS = {
     "deployed": "Deployed (troops sent)",
 }
 
+METRIC_BY_LABEL = {label: metric for metric, label in METRIC_LABELS.items()}
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -187,7 +189,8 @@ def validate_url_params(raw: Mapping[str, Sequence[str]], options: FilterOptions
         if key == "claimant":
             notices += check_choices("claimant", values, options.claimants)[1]
         elif key == "metric":
-            notices += check_choices("metric", values, options.metrics)[1]
+            labels = [metric_label(m) for m in options.metrics]
+            notices += check_choices("metric", values, labels)[1]
         elif key == "outlet":
             notices += check_choices("outlet", values, options.outlets)[1]
         elif key == "dates":
@@ -243,10 +246,11 @@ def sidebar_filters(options: FilterOptions) -> tuple[Filters, list[str]]:
         bind="query-params",
         placeholder="All claimants",
     )
-    metrics = sb.multiselect(
+    # Bound widgets keep the option text in the URL (?metric=Killed+or+wounded), so the
+    # options are the readable labels, mapped back to metric names below.
+    metric_labels = sb.multiselect(
         "Metric",
-        options.metrics,
-        format_func=metric_label,
+        [metric_label(m) for m in options.metrics],
         key="metric",
         bind="query-params",
         placeholder="All metrics",
@@ -262,7 +266,9 @@ def sidebar_filters(options: FilterOptions) -> tuple[Filters, list[str]]:
         date_from=date_from,
         date_to=date_to,
         claimants=tuple(c for c in claimants if c in options.claimants),
-        metrics=tuple(m for m in metrics if m in options.metrics),
+        metrics=tuple(
+            METRIC_BY_LABEL[label] for label in metric_labels if label in METRIC_BY_LABEL
+        ),
         outlets=tuple(o for o in outlets if o in options.outlets),
     )
     sb.caption("The filters are kept in the page address: copy the link to share this view.")

@@ -43,19 +43,17 @@ preferred = next(
 )
 n_by_metric = dict(zip(counts["metric"], counts["n_claims"], strict=False))
 notices: list[str] = []
-page_choice("chart_metric", metrics, notices)  # notice only: the widget below reads the URL
+labels = {metric_label(m): m for m in metrics}
+page_choice("chart_metric", list(labels), notices)  # notice only: the widget reads the URL
 left, right = st.columns([3, 1])
-metric = (
-    left.segmented_control(
-        "Metric on the axis (one at a time: figures of different metrics are not comparable)",
-        metrics,
-        default=preferred,
-        format_func=lambda m: f"{metric_label(m)} ({n_by_metric.get(m, 0)})",
-        key="chart_metric",
-        bind="query-params",
-    )
-    or preferred
+chosen = left.segmented_control(
+    "Metric on the axis (one at a time: figures of different metrics are not comparable)",
+    list(labels),
+    default=metric_label(preferred),
+    key="chart_metric",
+    bind="query-params",
 )
+metric = labels.get(chosen or "", preferred)
 log_y = right.toggle(
     "Log scale",
     key="log",
@@ -64,6 +62,11 @@ log_y = right.toggle(
 )
 show_notices(notices)
 
+st.caption(
+    f"{n_by_metric.get(metric, 0)} claim(s) of this metric match the filters; "
+    + ", ".join(f"{metric_label(m)}: {n}" for m, n in n_by_metric.items() if m != metric)
+    + "."
+)
 df = cached_query("claims_for_estimates", ctx.db_path, chart_metric=metric, **params)
 plot, unplotted = split_plottable(df)
 shown, sampled = limit_points(plot, MAX_POINTS)

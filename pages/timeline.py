@@ -9,7 +9,7 @@ import streamlit as st
 
 from claims.charts import CATEGORY_LABELS, timeline_figure
 from claims.db import cached_query
-from claims.filters import get_context
+from claims.filters import check_choices, get_context, raw_query_params, show_notices
 from claims.model import EVENT_CATEGORIES
 
 ctx = get_context()
@@ -28,10 +28,13 @@ all_events = cached_query(
     "events_for_timeline", ctx.db_path, date_from=f.date_from, date_to=f.date_to, categories=[]
 )
 c1, c2, c3 = st.columns([3, 2, 1])
-categories = c1.multiselect(
+cat_by_label = {CATEGORY_LABELS.get(c, c): c for c in EVENT_CATEGORIES}
+notices: list[str] = []
+check = check_choices("category", raw_query_params().get("category", []), list(cat_by_label))
+show_notices(check[1])
+category_labels = c1.multiselect(
     "Categories",
-    list(EVENT_CATEGORIES),
-    format_func=lambda c: CATEGORY_LABELS.get(c, c),
+    list(cat_by_label),
     key="category",
     bind="query-params",
     placeholder="All categories",
@@ -57,7 +60,7 @@ events = cached_query(
     ctx.db_path,
     date_from=max(d for d in (start, f.date_from) if d) if (start or f.date_from) else None,
     date_to=min(d for d in (end, f.date_to) if d) if (end or f.date_to) else None,
-    categories=list(categories),
+    categories=[cat_by_label[label] for label in category_labels],
 )
 claims = None
 if show_claims:
