@@ -60,7 +60,8 @@ _NONPERSON = re.compile(
     r"|euros?|pounds?|days?|weeks?|months?|years?|hours?|minutes?|villages?|settlements?|towns?"
     r"|times|hectares|met(?:er|re)s|feet|calories|kg|kilograms?|flights?|trains?|ships?|aircraft"
     r"|planes?|munitions|ammunition|weapons?|howitzers?|systems?|items?|acres|sorties|attacks?|strikes?"
-    r"|positions?|miles|yards|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b",
+    r"|positions?|miles|yards|countries|nations|sides|brigades|divisions|regiments|battalions"
+    r"|cases|reports|videos|posts|statements|articles|languages|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b",
     re.IGNORECASE,
 )
 _MONEY_BEFORE = re.compile(r"(?:\$|US\$|£|€|₩)\s*$")

@@ -1,0 +1,262 @@
+"""Rule-based extraction of claims about North Korean troops from one article.
+
+Public entry point: `extract(article) -> Extraction`. Deterministic, offline,
+standard library only. The article is split into sentences (page furniture
+dropped); each figure in a sentence is classified (metric, subject), attributed
+to a claimant, dated and placed; events of Russia–DPRK ties are picked up on the
+way. Every quote is a verbatim slice: text[char_start:char_end] == quote.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claims.model import Article, Claim, Event, Extraction
+from claims.extract.attribution import Attributor, Cue, Speaker
+from claims.extract.dates import DateMention, Period, find_dates, find_periods, make_period
+from claims.extract.events import find_events
+from claims.extract.metrics import (classify, clause_start, is_future, is_history, mentions_dprk,
+                                    noun_phrase, not_people, np_side, owner_before)
+from claims.extract.numbers import Figure, find_figures
+from claims.extract.places import PlaceMention, find_countries, find_places, refers_to_region
+from claims.extract.sentences import Sentence, split_sentences
+
+__all__ = ["EXTRACTOR", "extract"]
+
+EXTRACTOR = "rules@0.1.0"
+
+_MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
+_HAS_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands"
+    r"|several|few|handful|some|scores|a\s+North\s+Korean|an?\s+N\.)\b",
+    re.IGNORECASE,
+)
+_SINGULAR = re.compile(
+    r"\b(?:a|an)\s+(?:(?:wounded|injured|captured|young|single|lone)\s+)?(?:North\s+Korean|N\.\s*Korean|DPRK)\s+"
+    r"(?:soldier|serviceman|fighter|trooper|prisoner|POW|infantryman)\b(?!s)",
+    re.IGNORECASE,
+)
+_OPEN_QUOTE = re.compile(r"^['‘\"“]")
+_FUTURE_RIGHT = re.compile(r"^[^.;]{0,40}?\b(?:will|would|could|may|might)\s+(?:be|soon|also)\b(?!\s+have)", re.I)
+
+
+_TROOPS = re.compile(
+    r"\b(?:soldiers|troops|men|personnel|servicemen|service\s+members|fighters|North\s+Koreans|Koreans"
+    r"|special\s+forces|reinforcements|officers|generals|infantry|commandos|engineers|recruits|people"
+    r"|workers|military)\b", re.I)
+_HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
+
+
+def _deployable(np: str, how: str) -> bool:
+    """A deployment figure must count troops: "11,000 soldiers", or follow "sent"/"deployed"."""
+    if _TROOPS.search(np):
+        return True
+    return how == "left_verb" and not np.strip(" '’\"”")
+
+
+def extract(article: Article) -> Extraction:
+    """Claims and events stated in `article.text` (see the module docstring)."""
+    text = article.text if isinstance(article.text, str) else ""
+    result = Extraction()
+    if not text.strip():
+        return result
+    state = _ArticleState(text, article)
+    for sentence in split_sentences(text):
+        state.sentence(sentence, result)
+    return result
+
+
+class _ArticleState:
+    """What one pass over an article remembers between sentences."""
+
+    def __init__(self, text: str, article: Article) -> None:
+        self.text = text
+        self.published: date | None = article.published
+        self.attributor = Attributor(text, article.outlet)
+        self.places: list[tuple[int, int, PlaceMention]] = []  # (sentence index, paragraph, place)
+        self.prev_dprk = False
+
+    def sentence(self, sent: Sentence, result: Extraction) -> None:
+        text = self.text
+        s, e = sent.start, sent.end
+        dates = find_dates(text, self.published, s, e)
+        cues = self.attributor.cues(s, e, dates)
+        places = find_places(text, s, e)
+        dprk_here = mentions_dprk(text, s, e)
+        if _HAS_FIGURE.search(text, s, e):
+            for claim in self._claims(sent, dates, cues, places, dprk_here):
+                result.claims.append(claim)
+        said_mention = self._said_mention(cues, dates)
+        for found in find_events(text, s, e, dates, said_mention):
+            result.events.append(Event(
+                date=found.date.value, date_precision=found.date.precision, title=found.rule.title,
+                category=found.rule.category, quote=text[s:e], char_start=s, char_end=e,
+                actors=list(found.rule.actors), date_text=found.date.text, confidence=0.6,
+                extractor=EXTRACTOR))
+        for cue in cues:
+            self.attributor.remember(cue.speaker, cue.said)
+        self.attributor.observe(s, e)
+        for place in places:
+            self.places.append((sent.index, sent.paragraph, place))
+        self.places = self.places[-8:]
+        self.prev_dprk = dprk_here
+
+    @staticmethod
+    def _said_mention(cues: list[Cue], dates: list[DateMention]) -> DateMention | None:
+        for cue in cues:
+            if cue.said:
+                for mention in dates:
+                    if mention.text == cue.said[2] and mention.value == cue.said[0]:
+                        return mention
+        return None
+
+    # -- figures -> claims ------------------------------------------------------------
+    def _figures(self, s: int, e: int) -> list[Figure]:
+        sentence = self.text[s:e]
+        figures = [Figure(f.start + s, f.end + s, f.text, f.value_low, f.value_high, f.qualifier, f.is_vague)
+                   for f in find_figures(sentence)]
+        for match in _SINGULAR.finditer(self.text, s, e):
+            if not any(f.start <= match.start() < f.end for f in figures):
+                figures.append(Figure(match.start(), match.end(), match.group(0), 1, 1, "exactly"))
+        figures.sort(key=lambda f: f.start)
+        return figures
+
+    def _claims(self, sent: Sentence, dates: list[DateMention], cues: list[Cue],
+                places: list[PlaceMention], dprk_here: bool) -> list[Claim]:
+        text = self.text
+        s, e = sent.start, sent.end
+        if is_history(text, s, e):
+            return []
+        figures = self._figures(s, e)
+        claims = []
+        for i, fig in enumerate(figures):
+            next_start = figures[i + 1].start if i + 1 < len(figures) else e
+            claim = self._claim(sent, fig, next_start, dates, cues, places, dprk_here)
+            if claim:
+                claims.append(claim)
+        return claims
+
+    def _claim(self, sent: Sentence, fig: Figure, next_start: int, dates: list[DateMention],
+               cues: list[Cue], places: list[PlaceMention], dprk_here: bool) -> Claim | None:
+        text = self.text
+        s, e = sent.start, sent.end
+        if (fig.value_low or 0) > _MAX_FIGURE or (fig.value_high or 0) > _MAX_FIGURE:
+            return None
+        if not_people(text, fig.start, fig.end):
+            return None
+        found = classify(text, s, fig.start, fig.end, next_start, fig.is_vague)
+        if not found:
+            return None
+        metric, how = found
+        singular = bool(_SINGULAR.fullmatch(fig.text))
+        if singular and metric == "deployed":
+            return None
+        if any(p.start() <= fig.start < p.end() for p in find_periods(text, s, e)):
+            return None  # "over a three day period": the number counts days
+        np = noun_phrase(text, fig.end, next_start)
+        if metric == "deployed" and not _deployable(np, how):
+            return None
+        if fig.is_vague and _HEDGE.search(text, fig.end, min(e, fig.end + 40)):
+            return None  # "some of them may have been killed": speculation, not a figure
+        side = np_side(np)
+        if side in ("other", "mixed"):
+            return None
+        begin = clause_start(text, s, fig.start)
+        if how in ("generic", "left_noun") or metric == "deployed":
+            if side != "dprk" and owner_before(text, begin, fig.start) == "other":
+                return None
+        if side != "dprk" and not (dprk_here or self.prev_dprk):
+            return None
+        if is_future(text, begin, fig.start) or _FUTURE_RIGHT.match(text, fig.end, e):
+            return None
+        speaker, cue = self._speaker(sent, fig, cues)
+        said = self._said(speaker, cue)
+        period = self._period(fig, s, e, dates, said[0] if said else None)
+        place = self._place(sent, fig, places, metric)
+        return Claim(
+            claimant=speaker.name, claimant_country=speaker.country, claimant_role=speaker.role,
+            attribution=speaker.attribution, relayed_by=speaker.relayed_by,
+            metric=metric, qualifier=fig.qualifier, value_text=fig.text,
+            value_low=fig.value_low, value_high=fig.value_high,
+            quote=text[s:e], char_start=s, char_end=e,
+            period_text=period.text if period else None,
+            period_start=period.period_start if period else None,
+            period_end=period.period_end if period else None,
+            said_on=said[0] if said else None, said_on_precision=said[1] if said else None,
+            said_on_text=said[2] if said else None,
+            location=place.name if place else None, place_id=place.place_id if place else None,
+            confidence=self._confidence(fig, how, speaker, cue, said),
+            extractor=EXTRACTOR,
+        )
+
+    def _speaker(self, sent: Sentence, fig: Figure, cues: list[Cue]) -> tuple[Speaker, Cue | None]:
+        """The cue nearest before the figure, else the first after it, else quote or outlet."""
+        before = [c for c in cues if c.start < fig.start]
+        after = [c for c in cues if c.start >= fig.end]
+        if before:
+            return before[-1].speaker, before[-1]
+        if after:
+            return after[0].speaker, after[0]
+        mem = self.attributor
+        if _OPEN_QUOTE.match(self.text, sent.start) and mem.last_any is not None:
+            return mem.last_any, None
+        return mem.outlet, None
+
+    def _said(self, speaker: Speaker, cue: Cue | None) -> tuple | None:
+        """(date, precision, words): the cue's own date, the speaker's last one, or publication."""
+        if cue and cue.said:
+            return cue.said
+        remembered = self.attributor.dates.get(speaker.name)
+        if remembered and speaker.attribution != "unattributed":
+            return remembered
+        if self.published:
+            return (self.published, "day", None)
+        return None
+
+    def _period(self, fig: Figure, s: int, e: int, dates: list[DateMention],
+                said_on: date | None) -> Period | None:
+        """The period expression closest to the figure within its sentence."""
+        best = None
+        for match in find_periods(self.text, s, e):
+            if match.start() >= fig.end:
+                distance = match.start() - fig.end
+            elif match.end() <= fig.start:
+                distance = fig.start - match.end() + 30  # prefer periods after the figure
+            else:
+                continue
+            if distance > 140:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, match)
+        return make_period(best[1], said_on) if best else None
+
+    def _place(self, sent: Sentence, fig: Figure, places: list[PlaceMention], metric: str
+               ) -> PlaceMention | None:
+        """Place in the sentence nearest the figure; else 'the region' or the paragraph's place."""
+        if places:
+            return min(places, key=lambda p: abs(p.start - fig.end))
+        sentence = self.text[sent.start:sent.end]
+        recent = [p for idx, para, p in self.places if sent.index - idx <= 2]
+        if recent and refers_to_region(sentence):
+            return recent[-1]
+        same_para = [p for idx, para, p in self.places if para == sent.paragraph]
+        if same_para:
+            return same_para[-1]
+        countries = find_countries(self.text, fig.end, min(sent.end, fig.end + 80))
+        return countries[0] if countries else None
+
+    @staticmethod
+    def _confidence(fig: Figure, how: str, speaker: Speaker, cue: Cue | None, said: tuple | None) -> float:
+        score = 0.9
+        score -= {"left_verb": 0.0, "near": 0.0, "generic": 0.1, "far": 0.15, "left_noun": 0.15}[how]
+        if fig.is_vague:
+            score -= 0.1
+        if speaker.attribution == "unattributed":
+            score -= 0.15
+        elif cue is None or cue.inherited:
+            score -= 0.1
+        if not said or said[2] is None:
+            score -= 0.05
+        return round(max(0.1, min(1.0, score)), 2)

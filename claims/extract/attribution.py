@@ -1,0 +1,437 @@
+"""Who states a figure: speech cues ("X said", "according to X"), names, pronouns, relays.
+
+The Attributor walks the article sentence by sentence and keeps a small memory
+(last person, last body, last speaker, the date each one last spoke, and whom a
+lawmaker was relaying), because news copy names a source once and then says
+"he", "the agency" or "the lawmaker". Every name goes through
+claims.claimants.normalise_claimant so spellings collapse to one claimant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from claims.claimants import PERSON_ALIASES, REGISTRY, lookup
+
+_VERBS = (r"said|says|say|told|tells|added|adds|noted|notes|claimed|claims|confirmed|confirms"
+          r"|estimated|estimates|estimate|reported|reports|announced|announces|wrote|writes|posted"
+          r"|revealed|reveals|warned|stated|states|stressed|acknowledged|believes|believe|believed"
+          r"|assessed|assesses|quoted|disclosed|explained|insisted|indicated|put\s+the\s+(?:figure|number|toll)"
+          r"|briefed|informed|calculated|counted|recorded|reckons|suggested|concluded|saying")
+_CUE_RE = re.compile(
+    rf"(?P<verb>\b(?:{_VERBS})\b)|(?P<acc>\baccording\s+to\b|\bas\s+reported\s+by\b)"
+    r"|(?P<by>\b(?:shared|posted|released|published|reported|issued|given|provided|cited)\s+by\b)",
+    re.IGNORECASE,
+)
+_RELAY_RE = re.compile(
+    r"\b(?:citing|quoting|briefing\s+(?:by|from|with)|briefed\s+by|briefings?\s+by|"
+    r"information\s+from|data\s+from|according\s+to)\s+",
+    re.IGNORECASE,
+)
+
+_PRONOUN_END = re.compile(r"(?:^|[\s,'‘’\"“”])(?P<p>he|she|it|they|we|i)\s*$", re.IGNORECASE)
+_ORG_ROLES = (r"agency|spy\s+agency|intelligence\s+agency|service|ministry|crew|unit|military|department"
+              r"|directorate|forces|special\s+forces|command|staff|army|government|office|centre|center"
+              r"|intelligence|group|brigade|battalion|regiment|operators?|team|body|institute")
+_PERSON_ROLES = (r"spokesperson|spokesman|spokeswoman|lawmaker|legislator|official|president|minister"
+                 r"|general|commander|chief|head|director|secretary|ambassador|envoy|adviser|advisor"
+                 r"|analyst|senator|congressman|congresswoman|leader|officer|colonel|admiral")
+_ROLE_NOUN = re.compile(
+    rf"\b(?P<det>the|a|an|this|that|one)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<org>{_ORG_ROLES})|(?P<person>{_PERSON_ROLES}))"
+    rf"(?:\s+for\s+(?:the\s+)?(?P<for>{_ORG_ROLES}))?\b",
+    re.IGNORECASE,
+)
+_ANON_RE = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|several|some|the|other|multiple|unnamed)\s+)?(?:of\s+the\s+)?"
+    r"(?:(?:senior|unnamed|anonymous|top|high-ranking|military|intelligence|government|defen[cs]e"
+    r"|administration|security|former|current)\s+)*"
+    r"(?P<adj>U\.S\.|US|American|Western|Ukrainian|South\s+Korean|British|UK|Russian|European|NATO"
+    r"|Pentagon|White\s+House|State\s+Department|Japanese|Korean)?\s*"
+    r"(?:(?:senior|military|intelligence|government|defen[cs]e|administration|security|Pentagon|army)\s+)*"
+    r"(?P<noun>officials?|sources?|diplomats?|insiders?|(?:intelligence\s+)?assessments?)\b",
+)
+_NAME_RE = re.compile(
+    r"(?<![\w'’.-])(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?\.?)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.)){1,3}(?![\w])"
+)
+_TITLE_WORDS = frozenset(
+    "president prime minister foreign defence defense secretary general gen lt col colonel commander "
+    "chief spokesperson spokesman spokeswoman deputy head director ambassador rep sen senator lawmaker "
+    "mr mrs ms dr press white house national security council pentagon ukrainian ukraine's russian "
+    "south north korean korea's korea us u.s. american british former acting lieutenant major captain "
+    "the a an on in at by for of adm admiral brigadier capt sgt gov governor mayor state department "
+    "military intelligence army navy marshal commander-in-chief kremlin nato envoy chairman chair "
+    "representative minister's western senior top said says told".split())
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december kursk russia ukraine korea pyongyang moscow kyiv "
+    "seoul washington telegram bbc reuters cnn yonhap afp ap kcna x facebook twitter but and or so "
+    "north south kim putin it he she they we in on at after before while this that these those "
+    "there when asked meanwhile however separately earlier later also some one two forces armed "
+    "service ministry agency staff council command operations special intelligence army department "
+    "office directorate committee assembly parliament government news media state war institute "
+    "university center centre group region oblast front units unit brigade security defence defense "
+    "republic federation union nations people's party house national general".split())
+
+_COUNTRY_CUES: tuple[tuple[str, str], ...] = (
+    (r"South\s+Korea|Seoul|South\s+Korean|\bNIS\b|\bJCS\b", "KR"),
+    (r"North\s+Korea|Pyongyang|\bKCNA\b", "KP"),
+    (r"Ukrain|Kyiv|Kiev|Zelensk", "UA"),
+    (r"\bU\.S\.|\bUS\b|American|White\s+House|Pentagon|Washington|State\s+Department|Congress", "US"),
+    (r"British|\bUK\b|Britain|London", "GB"),
+    (r"Russia|Kremlin|Moscow", "RU"),
+    (r"Japan", "JP"),
+)
+_ANON_ADJ = {
+    "u.s.": ("US", "US"), "us": ("US", "US"), "american": ("US", "US"), "pentagon": ("US", "US"),
+    "white house": ("US", "US"), "state department": ("US", "US"), "western": ("Western", "other"),
+    "ukrainian": ("Ukrainian", "UA"), "south korean": ("South Korean", "KR"), "korean": ("South Korean", "KR"),
+    "british": ("British", "GB"), "uk": ("British", "GB"), "russian": ("Russian", "RU"),
+    "european": ("European", "other"), "nato": ("NATO", "other"), "japanese": ("Japanese", "JP"),
+}
+OUTLET_COUNTRIES = {
+    "yonhap": "KR", "korea herald": "KR", "korea joongang daily": "KR", "kbs": "KR", "nk news": "KR",
+    "kyiv independent": "UA", "ukrinform": "UA", "ukrainska pravda": "UA", "kyiv post": "UA",
+    "bbc": "GB", "mail online": "GB", "daily mail": "GB", "the guardian": "GB", "guardian": "GB",
+    "reuters": "GB", "the telegraph": "GB", "sky news": "GB", "the independent": "GB",
+    "ap": "US", "associated press": "US", "cnn": "US", "new york times": "US", "washington post": "US",
+    "afp": "FR", "tass": "RU", "ria novosti": "RU", "kcna": "KP",
+}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved claimant as the extractor will report it."""
+
+    name: str
+    country: str
+    role: str | None = None
+    attribution: str = "named"
+    kind: str = "org"  # person | org
+    relayed_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech cue in a sentence and the speaker it names (resolved through memory)."""
+
+    start: int
+    end: int
+    speaker: Speaker
+    said: tuple | None = None  # (date, precision, text) when the cue carries its own date
+    inherited: bool = False
+
+
+@lru_cache(maxsize=1)
+def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Case-insensitive regex of long aliases; case-sensitive one for acronyms and short names."""
+    long_forms: set[str] = set()
+    short_forms: set[str] = set()
+    for claimant in REGISTRY:
+        for alias in (claimant.name.lower(), *claimant.aliases):
+            if alias in ("us", "the us", "u.s.", "mod"):
+                continue
+            letters = re.sub(r"[^a-z]", "", alias)
+            if len(alias) <= 4 and " " not in alias:
+                short_forms.add(alias.upper() if len(letters) <= 4 and alias not in ("shea",) else alias.title())
+            else:
+                long_forms.add(alias)
+    short_forms |= {"US", "U.S.", "MoD", "Shea"}
+    long_forms.add("the us")
+    long_re = re.compile(r"(?<![\w])(?:" + "|".join(
+        re.escape(a).replace("'", "['’]") for a in sorted(long_forms, key=len, reverse=True)) + r")(?![\w])",
+        re.IGNORECASE)
+    short_re = re.compile(r"(?<![\w.])(?:" + "|".join(
+        re.escape(a) for a in sorted(short_forms, key=len, reverse=True)) + r")(?![\w])")
+    return long_re, short_re
+
+
+def country_from(text: str) -> str:
+    """Best country code for a speaker from the words around them, else 'other'."""
+    for pattern, code in _COUNTRY_CUES:
+        if re.search(pattern, text):
+            return code
+    return "other"
+
+
+def outlet_speaker(outlet: str | None) -> Speaker:
+    """The outlet's own voice: a figure stated with no source."""
+    name = (outlet or "Unattributed").strip() or "Unattributed"
+    country = OUTLET_COUNTRIES.get(name.lower(), "other")
+    return Speaker(name, country, "outlet", "unattributed", "org")
+
+
+def _registry_speaker(alias_text: str, role: str | None) -> Speaker | None:
+    known = lookup(alias_text.replace("’", "'"))
+    if not known:
+        return None
+    key = re.sub(r"\s+", " ", alias_text.replace("’", "'").lower().strip())
+    key = re.sub(r"^the ", "", key)
+    kind = "person" if key in PERSON_ALIASES else "org"
+    return Speaker(known.name, known.country, role or known.role, "named", kind)
+
+
+def _anonymous_speaker(match: re.Match[str], sentence: str) -> Speaker:
+    adj = (match.group("adj") or "").lower().replace("  ", " ")
+    if adj == "western" and re.search(r"\bBBC\b", sentence):
+        known = lookup("western officials (anonymous, via bbc)")
+        if known:
+            return Speaker(known.name, known.country, known.role, "anonymous", "org")
+    label, country = _ANON_ADJ.get(re.sub(r"\s+", " ", adj), ("", "other"))
+    name = f"Anonymous {label} official(s)" if label else "Anonymous official(s)"
+    return Speaker(name, country, None, "anonymous", "org")
+
+
+def _clean_name(raw: str) -> str | None:
+    """Strip titles from a capitalised run; keep 'Firstname Lastname' or None."""
+    tokens = raw.replace("’", "'").split()
+    while tokens and tokens[0].lower().rstrip(".") in _TITLE_WORDS:
+        tokens.pop(0)
+    if len(tokens) < 2 or any(t.lower().rstrip(".") in _NOT_NAMES for t in tokens):
+        return None
+    if any(t.lower().rstrip(".") in _TITLE_WORDS for t in tokens):
+        return None
+    return " ".join(tokens[-3:])
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    speaker: Speaker | None
+    ref: str | None = None  # person | org | any  (resolve through memory)
+    anon_ref: bool = False
+
+
+def _drop_overlaps(found: list[_Candidate]) -> list[_Candidate]:
+    """Concrete speakers (registry, anonymous, names) win over roles and pronouns they overlap."""
+    concrete = [c for c in found if c.speaker is not None]
+    out = []
+    for cand in found:
+        clash = any(o is not cand and o.start < cand.end and cand.start < o.end and (
+            cand.speaker is None or (o.end - o.start) > (cand.end - cand.start)) for o in concrete)
+        if not clash:
+            out.append(cand)
+    return out
+
+
+class Attributor:
+    """Stateful resolver of speakers across the sentences of one article."""
+
+    def __init__(self, text: str, outlet: str | None) -> None:
+        self.text = text
+        self.outlet = outlet_speaker(outlet)
+        self.last_person: Speaker | None = None
+        self.last_org: Speaker | None = None
+        self.last_any: Speaker | None = None
+        self.dates: dict[str, tuple] = {}
+        self.relays: dict[str, Speaker] = {}
+        self.surnames: dict[str, Speaker] = {}
+
+    # -- memory -----------------------------------------------------------------
+    def remember(self, speaker: Speaker, said: tuple | None) -> None:
+        """Record a speaker (and the date they spoke) for later pronouns and roles."""
+        if speaker.attribution == "unattributed":
+            return
+        holder = speaker if speaker.relayed_by is None else Speaker(
+            speaker.relayed_by, speaker.country, None, "named", "person")
+        if holder.kind == "person":
+            self.last_person = speaker
+        else:
+            self.last_org = speaker
+        self.last_any = speaker
+        if said:
+            self.dates[speaker.name] = said
+            if speaker.relayed_by:
+                self.dates[speaker.relayed_by] = said
+
+    def observe(self, start: int, end: int) -> None:
+        """Registry names mentioned without a speech verb still set 'the agency' / 'he'."""
+        long_re, short_re = _alias_regexes()
+        for regex in (long_re, short_re):
+            for match in regex.finditer(self.text, start, end):
+                speaker = _registry_speaker(match.group(0), None)
+                if speaker and speaker.name != "US estimates":
+                    if speaker.kind == "person":
+                        self.last_person = speaker
+                    else:
+                        self.last_org = speaker
+
+    # -- candidates -------------------------------------------------------------
+    def _candidates(self, start: int, end: int, sentence: str) -> list[_Candidate]:
+        text = self.text
+        found: list[_Candidate] = []
+        long_re, short_re = _alias_regexes()
+        for regex in (long_re, short_re):
+            for match in regex.finditer(text, start, end):
+                speaker = _registry_speaker(match.group(0), None)
+                if speaker:
+                    found.append(_Candidate(match.start(), match.end(), speaker))
+        for match in _ANON_RE.finditer(text, start, end):
+            if not match.group("adj") and not re.match(r"(?i)(?:the|a|an|one|two|three|four|several|some|other|multiple|unnamed|senior|anonymous)\b", match.group(0)):
+                # bare "officials" with no determiner is still anonymous
+                pass
+            noun = match.group("noun").lower()
+            if noun.startswith("intelligence assessment") or noun.startswith("assessment"):
+                if not match.group("adj"):
+                    continue
+            found.append(_Candidate(match.start(), match.end(), _anonymous_speaker(match, sentence),
+                                    anon_ref=not match.group("adj")))
+        for match in _NAME_RE.finditer(text, start, end):
+            name = _clean_name(match.group(0))
+            if not name:
+                continue
+            known = lookup(name) or lookup(name.split()[-1])
+            if known:
+                continue  # the alias regex has it
+            name_start = match.start() + match.group(0).replace("’", "'").rfind(name.split()[0])
+            role, country = self._role_and_country(start, name_start, match.end(), sentence)
+            speaker = Speaker(name, country, role, "named", "person")
+            found.append(_Candidate(name_start, match.end(), speaker))
+        for match in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b", text[start:end]):
+            who = self.surnames.get(match.group(0))
+            if who:
+                found.append(_Candidate(start + match.start(), start + match.end(), who))
+        for match in _ROLE_NOUN.finditer(text, start, end):
+            det = match.group("det").lower()
+            if match.group("for") or match.group("org"):
+                ref = "org"
+            else:
+                ref = "person"
+            if det in ("a", "an", "one") and ref == "person" and not match.group("for"):
+                word = match.group("person").lower()
+                if word in ("lawmaker", "legislator"):
+                    country = country_from(sentence) if country_from(sentence) != "other" else "other"
+                    found.append(_Candidate(match.start(), match.end(),
+                                            Speaker(word, country, word, "named", "person")))
+                continue
+            found.append(_Candidate(match.start(), match.end(), None, ref))
+        for match in re.finditer(r"(?<![\w'’])(he|she|it|they|we)(?![\w'’])", text[start:end], re.I):
+            ref = {"he": "person", "she": "person", "it": "org"}.get(match.group(1).lower(), "any")
+            found.append(_Candidate(start + match.start(), start + match.end(), None, ref))
+        return _drop_overlaps(found)
+
+    def _role_and_country(self, clause_from: int, name_start: int, name_end: int,
+                          sentence: str) -> tuple[str | None, str]:
+        """Role from the words before the name, or an appositive after it; country from both."""
+        before = self.text[clause_from:name_start]
+        before = re.split(r"[,;:\"“”]|\b(?:that|and|said|says)\b", before)[-1].strip(" ,'‘’")
+        before = re.sub(r"^(?:the|a|an)\s+", "", before, flags=re.I)
+        after = self.text[name_end:name_end + 120]
+        appos = re.match(r"\s*,\s*(?:the|a|an)?\s*([^,;\"“”]{3,90}?),", after)
+        of_role = re.match(r"\s+(of\s+the\s+[^,;\"“”]{3,60}?)\s+(?:told|said|says)", after)
+        role = before if 2 < len(before) < 90 else None
+        if not role and appos:
+            role = appos.group(1).strip()
+        elif role and of_role:
+            role = f"{role} {of_role.group(1)}"
+        context = " ".join(x for x in (role or "", before) if x)
+        country = country_from(context)
+        if country == "other" and role and re.search(r"lawmaker|legislator|Rep\.", role + before):
+            country = country_from(sentence)
+        return (role or None), country
+
+    def _resolve(self, cand: _Candidate) -> Speaker | None:
+        if cand.speaker is not None:
+            if cand.anon_ref and self.last_any and self.last_any.attribution == "anonymous":
+                return self.last_any
+            return cand.speaker
+        if cand.ref == "person":
+            return self.last_person or self.last_any
+        if cand.ref == "org":
+            return self.last_org or self.last_any
+        return self.last_any
+
+    # -- cues -------------------------------------------------------------------
+    def cues(self, start: int, end: int, dates: list) -> list[Cue]:
+        """Speech cues in the sentence [start, end), each with its resolved speaker."""
+        text = self.text
+        sentence = text[start:end]
+        cands = self._candidates(start, end, sentence)
+        relay_org = self._relay_org(start, end)
+        out: list[Cue] = []
+        for match in _CUE_RE.finditer(text, start, end):
+            cand = None
+            if match.group("verb"):
+                cand = self._before(cands, start, match.start())
+                if cand is None:
+                    cand = self._after(cands, match.end(), end, 25)
+            else:
+                cand = self._after(cands, match.end(), end, 40)
+            if cand is None:
+                continue
+            speaker = self._resolve(cand)
+            if speaker is None:
+                continue
+            inherited = cand.speaker is None or cand.anon_ref
+            if relay_org and speaker.kind == "person" and lookup(speaker.name) is None:
+                speaker = replace(relay_org, relayed_by=speaker.name if speaker.name not in (
+                    "lawmaker", "legislator") else speaker.name)
+                self.relays[speaker.relayed_by or ""] = speaker
+            elif speaker.kind == "person" and speaker.name in self.relays:
+                speaker = self.relays[speaker.name]
+            said = self._said_date(match, cand, dates, start)
+            if speaker.kind == "person" and speaker.relayed_by is None and " " in speaker.name:
+                self.surnames[speaker.name.split()[-1]] = speaker
+            out.append(Cue(match.start(), match.end(), speaker, said, inherited))
+        return out
+
+    def _before(self, cands: list[_Candidate], start: int, verb_start: int) -> _Candidate | None:
+        """Candidate ending just before the verb (only adverbs or an appositive between)."""
+        best = None
+        for cand in cands:
+            if cand.end > verb_start or verb_start - cand.end > 55:
+                continue
+            gap = self.text[cand.end:verb_start]
+            if re.search(r"\d|[\"“”]|\b(?:that|and|but|while|if|when)\b", gap):
+                continue
+            if gap.count(",") == 1 and not re.match(r"\s*,\s*(?:which|who)\s+(?:\w+\s+)?$|\s*,\s*(?:the|a)\b", gap):
+                if not re.match(r"\s*,\s*(?:however|meanwhile|though|in\s+turn|too)\s*,?", gap):
+                    continue
+            if best is None or cand.end > best.end or (cand.end == best.end and cand.start < best.start):
+                best = cand
+        return best
+
+    def _after(self, cands: list[_Candidate], verb_end: int, end: int, reach: int) -> _Candidate | None:
+        """Candidate starting just after the cue ("said Kirby", "according to the NIS")."""
+        best = None
+        for cand in cands:
+            if cand.start < verb_end or cand.start - verb_end > reach:
+                continue
+            gap = self.text[verb_end:cand.start]
+            if re.search(r"\d|[.;]", gap):
+                continue
+            if best is None or cand.start < best.start or (cand.start == best.start and cand.end > best.end):
+                best = cand
+        return best
+
+    def _relay_org(self, start: int, end: int) -> Speaker | None:
+        """The body a speaker is relaying ("citing the NIS", "after a briefing by the spy agency")."""
+        long_re, short_re = _alias_regexes()
+        for match in _RELAY_RE.finditer(self.text, start, end):
+            window_end = min(end, match.end() + 60)
+            for regex in (long_re, short_re):
+                found = regex.search(self.text, match.end(), window_end)
+                if found and found.start() - match.end() < 25:
+                    speaker = _registry_speaker(found.group(0), None)
+                    if speaker and speaker.kind == "org":
+                        return speaker
+        return None
+
+    def _said_date(self, match: re.Match[str], cand: _Candidate, dates: list, start: int) -> tuple | None:
+        """The date next to the cue: "said Friday", "confirmed on Friday", "On Monday, X said"."""
+        for mention in dates:
+            if cand.start >= match.end() and cand.end <= mention.start <= cand.end + 30:
+                return (mention.value, mention.precision, mention.text)
+            if match.end() <= mention.start <= match.end() + 45:
+                gap = self.text[match.end():mention.start]
+                if not re.search(r"\d|[.;]|\bthat\b", gap):
+                    return (mention.value, mention.precision, mention.text)
+            lo = min(cand.start, match.start())
+            if mention.end <= lo and lo - mention.end <= 25 and not re.search(
+                    r"\d|[;.]|\bthat\b", self.text[mention.end:lo]):
+                return (mention.value, mention.precision, mention.text)
+            if cand.end <= mention.start and mention.end <= match.start():
+                return (mention.value, mention.precision, mention.text)
+        return None

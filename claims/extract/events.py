@@ -1,0 +1,86 @@
+"""Milestones of Russia–DPRK ties stated in a sentence: treaties, invasion, messages, visits.
+
+Each rule pairs a keyword pattern with the date expression nearest to its verb,
+and only fires in sentences that speak of Russia or North Korea, so timelines are
+not cluttered with unrelated dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract.dates import DateMention
+
+_TIES = re.compile(r"North\s+Korea|Pyongyang|DPRK|Kim\s+Jong|Russia|Moscow|Putin|Kremlin", re.I)
+
+
+@dataclass(frozen=True)
+class EventRule:
+    """A kind of event: what triggers it, its category and a short title."""
+
+    pattern: re.Pattern[str]
+    category: str
+    title: str
+    actors: tuple[str, ...]
+
+
+RULES: tuple[EventRule, ...] = (
+    EventRule(re.compile(r"\binvasion\s+of\s+Ukraine\b|\binvaded\s+Ukraine\b|full-scale\s+invasion", re.I),
+              "combat", "Russia's invasion of Ukraine", ("Russia", "Ukraine")),
+    EventRule(re.compile(r"\b(?:pact|treaty|agreement|partnership)\b[^.;]{0,60}?\b(?:came|comes|entered|enters)\s+into\s+force"
+                         r"|\b(?:pact|treaty|agreement)\b[^.;]{0,40}?\btook\s+effect", re.I),
+              "treaty", "Russia–DPRK defence pact comes into force", ("Russia", "DPRK")),
+    EventRule(re.compile(r"\b(?:pact|treaty|agreement|partnership)\b[^.;]{0,60}?\bsigned\b"
+                         r"|\bsigned\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:pact|treaty|agreement)", re.I),
+              "treaty", "Russia–DPRK defence pact signed", ("Russia", "DPRK")),
+    EventRule(re.compile(r"\b(?:pact|treaty|agreement)\b[^.;]{0,60}?\bratif(?:ied|y)|\bratif(?:ied|y)\b[^.;]{0,40}?\b(?:pact|treaty)", re.I),
+              "treaty", "Russia–DPRK defence pact ratified", ("Russia", "DPRK")),
+    EventRule(re.compile(r"\bsent\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:message|letter|greetings?|congratulations)"
+                         r"|\b(?:message|letter)\s+to\s+(?:North\s+Korean\s+leader\s+)?Kim", re.I),
+              "statement", "Putin–Kim message", ("Russia", "DPRK")),
+    EventRule(re.compile(r"\b(?:visited|visit\s+to|arrived\s+in|summit\s+(?:in|with))\s+(?:Pyongyang|Moscow|Vladivostok|Russia|North\s+Korea)", re.I),
+              "diplomacy", "Russia–DPRK visit", ("Russia", "DPRK")),
+    EventRule(re.compile(r"\b(?:first|began|begun|started)\s+(?:\w+\s+){0,2}(?:deploy\w*|arriv\w*|sending)\b", re.I),
+              "deployment", "North Korean troops deployed to Russia", ("DPRK", "Russia")),
+)
+
+
+@dataclass(frozen=True)
+class FoundEvent:
+    """A rule hit with its date: offsets are those of the sentence."""
+
+    rule: EventRule
+    date: DateMention
+    start: int
+    end: int
+
+
+def find_events(text: str, start: int, end: int, dates: list[DateMention],
+                said: DateMention | None) -> list[FoundEvent]:
+    """Events in the sentence [start, end); `said` dates statements reported with "said Friday"."""
+    if not dates or not _TIES.search(text, start, end):
+        return []
+    found: list[FoundEvent] = []
+    used: set[int] = set()
+    for rule in RULES:
+        for match in rule.pattern.finditer(text, start, end):
+            date = _nearest_after(dates, match.end(), end, used)
+            if rule.category == "statement" and said is not None:
+                date = said
+            if date is None:
+                continue
+            used.add(date.start)
+            found.append(FoundEvent(rule, date, start, end))
+            break
+    return found
+
+
+def _nearest_after(dates: list[DateMention], pos: int, end: int, used: set[int]) -> DateMention | None:
+    """The first unused date within 40 characters after the trigger ("signed in June")."""
+    for mention in dates:
+        if mention.start in used:
+            continue
+        if pos - 15 <= mention.start <= pos + 40 and mention.end <= end:
+            return mention
+    return None
