@@ -20,6 +20,7 @@ from claims.filters import (
     sidebar_filters,
 )
 from claims.paths import ROOT, database_path
+from claims.report_layout import apply_report_layout
 
 st.set_page_config(page_title="Kursk Claims", page_icon="📊", layout="wide")
 
@@ -87,5 +88,6 @@ if (ROOT / "pages" / "add_article.py").exists():  # the editors' page, when inst
         st.Page("pages/add_article.py", title="Add article", icon=":material/add:", url_path="add")
     )
 page = st.navigation(pages)
+apply_report_layout(filters, db_path if ok else None)  # ?report=1: the screenshot layout
 show_notices(notices)
 page.run()

@@ -133,27 +133,40 @@ def _num(value: Any) -> float | None:
     return None if math.isnan(f) else f
 
 
-def _base_layout(fig: go.Figure, title: str, source: str, height: int = 480) -> go.Figure:
+def _base_layout(
+    fig: go.Figure,
+    title: str,
+    source: str,
+    height: int = 480,
+    margin_l: int = 70,
+    margin_r: int = 30,
+    margin_t: int = 60,
+    axis_space: int = 62,
+) -> go.Figure:
+    """Title, font, size and a wrapped source note under the x-axis title."""
+    lines = textwrap.wrap(source, 125) or [""]
+    bottom = axis_space + 16 * len(lines) + 12
     fig.update_layout(
         title=dict(text=title, x=0, xanchor="left", font=dict(size=17)),
         font=FONT,
-        height=height,
+        height=height + bottom,
         template="plotly_white",
-        margin=dict(l=70, r=30, t=60, b=95),
+        margin=dict(l=margin_l, r=margin_r, t=margin_t, b=bottom),
         hoverlabel=dict(align="left", font_size=12),
     )
     fig.add_annotation(
-        text=source,
+        text="<br>".join(lines),
         xref="paper",
         yref="paper",
         x=0,
         y=0,
-        yshift=-78,
+        xshift=-(margin_l - 8),
+        yshift=-axis_space,
         xanchor="left",
         yanchor="top",
         showarrow=False,
         align="left",
-        font=dict(size=11, color="#6b6b6b"),
+        font=dict(size=11, color="#5f6368"),
     )
     return fig
 
@@ -361,7 +374,7 @@ def estimates_figure(df: pd.DataFrame, metric: str, log_y: bool = False) -> go.F
         f"{len(plot) - n_ext} curated reference claims with their source). {CLAIMS_NOTE}"
     )
     _base_layout(
-        fig, f"{label}: North Korean soldiers, as claimed, by source and date", source, height=520
+        fig, f"{label}: North Korean soldiers, as claimed, by source and date", source, height=440
     )
     fig.update_xaxes(
         title_text="Date the claim was made",
@@ -434,8 +447,9 @@ def ladder_figure(df: pd.DataFrame, metric: str, log_x: bool = False) -> go.Figu
                 name=_esc(claimant),
                 legendgroup=_esc(claimant),
                 text=[_esc(v) for v in group["value_text"]],
-                textposition="middle right",
-                textfont=dict(size=11, color="#444444"),
+                textposition="top right",
+                textfont=dict(size=10, color="#444444"),
+                cliponaxis=False,
                 marker=dict(
                     color=color,
                     size=10,
@@ -453,7 +467,14 @@ def ladder_figure(df: pd.DataFrame, metric: str, log_x: bool = False) -> go.Figu
         f"{' (evenly sampled from more)' if sampled else ''}. {spread}. {CLAIMS_NOTE}"
     )
     height = max(300, 26 * len(plot) + 170)
-    _base_layout(fig, f"{label}: every claim ranked by its figure", source, height=height)
+    _base_layout(
+        fig,
+        f"{label}: every claim ranked by its figure",
+        source,
+        height=height,
+        margin_l=280,
+        margin_r=120,
+    )
     fig.update_yaxes(
         tickmode="array",
         tickvals=list(plot["_rank"]),
@@ -470,7 +491,7 @@ def ladder_figure(df: pd.DataFrame, metric: str, log_x: bool = False) -> go.Figu
         showgrid=True,
         gridcolor="#eeeeee",
     )
-    fig.update_layout(showlegend=False, margin=dict(l=260, r=110, t=60, b=95))
+    fig.update_layout(showlegend=False)
     return fig
 
 
@@ -607,14 +628,20 @@ def map_figure(
                 )
             )
     total_region = sum(z)
-    source = f"{MAP_SOURCE} {total_region} claim(s) placed in oblasts as a whole. {CLAIMS_NOTE}"
+    source = f"{MAP_SOURCE} Shading: {total_region} claim(s) placed in an oblast as a whole."
     _base_layout(
-        fig, "Kursk Oblast and its neighbours: where the claims are placed", source, height=600
+        fig,
+        "Kursk Oblast and its neighbours: where the claims are placed",
+        source,
+        height=520,
+        margin_l=10,
+        margin_r=10,
+        margin_t=90,
+        axis_space=6,
     )
     fig.update_layout(
-        map=dict(style=map_style, center=MAP_CENTER, zoom=5.5),
+        map=dict(style=map_style, center=MAP_CENTER, zoom=5.6),
         legend=dict(orientation="h", y=1.0, yanchor="bottom", x=0, bgcolor="rgba(255,255,255,0.8)"),
-        margin=dict(l=10, r=10, t=90, b=95),
     )
     return fig
 
@@ -639,7 +666,7 @@ def timeline_figure(events: pd.DataFrame, casualty_claims: pd.DataFrame | None =
             cols=1,
             shared_xaxes=True,
             row_heights=[0.64, 0.36],
-            vertical_spacing=0.08,
+            vertical_spacing=0.13,
             subplot_titles=("Russia–DPRK events", "Casualty claims (figures as stated)"),
         )
         ev_cell: dict[str, int] = dict(row=1, col=1)
@@ -695,7 +722,7 @@ def timeline_figure(events: pd.DataFrame, casualty_claims: pd.DataFrame | None =
                         showlegend=origin == "curated"
                         or not (ev[(ev["category"] == cat) & (ev["origin"] == "curated")]).shape[0],
                         marker=dict(
-                            color="white" if origin == "extracted" else category_color(cat),
+                            color=category_color(cat),
                             size=13 if origin == "extracted" else 11,
                             symbol="diamond-open" if origin == "extracted" else "circle",
                             line=dict(
@@ -736,7 +763,8 @@ def timeline_figure(events: pd.DataFrame, casualty_claims: pd.DataFrame | None =
                 x=cc["said_on"],
                 y=cc["_y"],
                 mode="markers",
-                name="Casualty claim (colour = claimant)",
+                name="Casualty claims",
+                showlegend=False,
                 marker=dict(
                     color=[claimant_color(c) for c in cc["claimant"]],
                     size=9,
@@ -751,7 +779,23 @@ def timeline_figure(events: pd.DataFrame, casualty_claims: pd.DataFrame | None =
             row=2,
             col=1,
         )
-        fig.update_yaxes(type="log", title_text="Soldiers (log)", row=2, col=1, gridcolor="#eeeeee")
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                hoverinfo="skip",
+                name="Casualty claim (lower panel; colour = claimant as on Estimates)",
+                marker=dict(
+                    symbol="circle", color="#9ca3af", size=9, line=dict(width=1, color="#333")
+                ),
+            ),
+            row=2,
+            col=1,
+        )
+        fig.update_yaxes(
+            type="log", title_text="Soldiers, as claimed (log)", row=2, col=1, gridcolor="#eeeeee"
+        )
         fig.update_yaxes(
             title_text=None,
             row=1,
@@ -784,8 +828,13 @@ def timeline_figure(events: pd.DataFrame, casualty_claims: pd.DataFrame | None =
         f"Source: curated reference timeline ({n_cur} events, each with its source) and "
         f"{n_ext} event(s) extracted from articles. {CLAIMS_NOTE}"
     )
-    _base_layout(fig, "Russia–DPRK ties: a timeline", source, height=640 if has_claims else 480)
-    fig.update_layout(
-        legend=dict(title_text="Category", font=dict(size=12)), margin=dict(l=160, r=30, t=70, b=95)
+    _base_layout(
+        fig,
+        "Russia–DPRK ties: a timeline",
+        source,
+        height=600 if has_claims else 400,
+        margin_l=170,
+        margin_t=70,
     )
+    fig.update_layout(legend=dict(title_text="Category", font=dict(size=12)))
     return fig

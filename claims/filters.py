@@ -227,13 +227,13 @@ def sidebar_filters(options: FilterOptions) -> tuple[Filters, list[str]]:
     first, last = options.first_day, options.last_day
     if first and last:
         value = sb.date_input(
-            "Date the claim was made",
+            "Date range",
             value=(first, last),
             min_value=first,
             max_value=last,
             key="dates",
             bind="query-params",
-            help="Claims whose said-on date lies in this range (articles: publication date).",
+            help="Claims said, articles published and events dated in this range.",
         )
         date_from, date_to = normalise_date_range(value, first, last)
     else:

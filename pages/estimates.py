@@ -45,11 +45,12 @@ n_by_metric = dict(zip(counts["metric"], counts["n_claims"], strict=False))
 notices: list[str] = []
 labels = {metric_label(m): m for m in metrics}
 page_choice("chart_metric", list(labels), notices)  # notice only: the widget reads the URL
-left, right = st.columns([3, 1])
-chosen = left.segmented_control(
+left, right = st.columns([5, 1])
+chosen = left.radio(
     "Metric on the axis (one at a time: figures of different metrics are not comparable)",
     list(labels),
-    default=metric_label(preferred),
+    index=list(labels).index(metric_label(preferred)),
+    horizontal=True,
     key="chart_metric",
     bind="query-params",
 )
@@ -76,7 +77,7 @@ if sampled:
         "Narrow the filters to see every point. The table below lists all of them."
     )
 
-chart_col, side_col = st.columns([4, 1])
+chart_col, side_col = st.columns([5, 1])
 with chart_col:
     event = st.plotly_chart(
         estimates_figure(shown, metric, log_y=log_y),

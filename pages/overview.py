@@ -31,23 +31,18 @@ def _day(value: object) -> str:
     return "—" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%d %b %Y")
 
 
-cols = st.columns(7)
+cols = st.columns(5)
 cols[0].metric("Articles", f"{int(summary['articles']):,}")
-cols[1].metric(
-    "Claims",
-    f"{int(summary['claims']):,}",
-    help=f"{int(summary['extracted_claims']):,} extracted from articles, "
-    f"{int(summary['curated_claims']):,} curated reference claims",
-)
+cols[1].metric("Claims", f"{int(summary['claims']):,}")
 cols[2].metric("Claimants", f"{int(summary['claimants']):,}")
 cols[3].metric("Outlets", f"{int(summary['outlets']):,}")
-cols[4].metric("First claim made", _day(summary["first_said_on"]))
-cols[5].metric("Latest claim made", _day(summary["last_said_on"]))
-cols[6].metric("Last build (UTC)", str(built.get("built_at", "—"))[:16].replace("T", " "))
+cols[4].metric("Timeline events", f"{int(summary['events']):,}")
+built_at = str(built.get("built_at", "unknown"))[:16].replace("T", " ")
 st.caption(
-    f"{int(summary['extracted_claims']):,} claims extracted from articles, "
-    f"{int(summary['curated_claims']):,} curated reference claims, "
-    f"{int(summary['events']):,} timeline events."
+    f"{int(summary['extracted_claims']):,} claims extracted from articles and "
+    f"{int(summary['curated_claims']):,} curated reference claims, made between "
+    f"{_day(summary['first_said_on'])} and {_day(summary['last_said_on'])}. "
+    f"Database built {built_at}."
 )
 
 if int(summary["claims"]) == 0:
@@ -84,7 +79,8 @@ else:
     ]
     pivot = latest.pivot(index="claimant", columns="metric_name", values="cell")
     pivot = pivot[[c for c in order if c in pivot.columns]].fillna("")
-    st.dataframe(pivot, width="stretch", height=min(38 * len(pivot) + 40, 600))
+    pivot.index.name = "Claimant"
+    st.table(pivot)
     st.caption(
         "Each cell: the claimant's most recent figure in its own words, and the day it was made. "
         "Figures of different metrics or periods are not comparable."
@@ -94,12 +90,16 @@ st.subheader("Newest claims")
 newest = cached_query("newest_claims", ctx.db_path, limit=12, **ctx.filters.params())
 for r in newest.itertuples(index=False):
     origin = "curated" if r.origin == "curated" else "extracted"
-    quote = html.escape(str(r.quote or r.value_text or ""))
+    if r.origin == "curated":  # no article: the curator's note says what the figure is
+        words = f"{r.note or ''} Source: {r.source_title or r.outlet or 'see link'}."
+    else:
+        words = f"“{r.quote or r.value_text or ''}”"
+    quote = html.escape(words.strip())
     st.markdown(
         f"<div style='margin:0 0 10px 0'><b>{html.escape(str(r.claimant))}</b> · "
         f"{html.escape(metric_label(r.metric))}: <b>{html.escape(str(r.value_text or '—'))}</b> · "
         f"said {_day(r.said_on)} · {html.escape(str(r.outlet or 'unknown outlet'))} · "
         f"<span style='color:#6b7280'>{origin}</span><br>"
-        f"<span style='color:#374151'>“{quote}”</span></div>",
+        f"<span style='color:#374151'>{quote}</span></div>",
         unsafe_allow_html=True,
     )

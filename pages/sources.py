@@ -107,26 +107,20 @@ with list_col:
     if claims.empty:
         st.caption("No claims were extracted from this article.")
     else:
-        st.dataframe(
-            claims.assign(metric=[metric_label(m) for m in claims["metric"]])[
-                [
-                    "claimant",
-                    "metric",
-                    "value_text",
-                    "qualifier",
-                    "said_on",
-                    "period_text",
-                    "location",
-                    "quote",
-                ]
-            ],
-            hide_index=True,
-            width="stretch",
-            column_config={
-                "said_on": st.column_config.DateColumn("Said on", format="YYYY-MM-DD"),
-                "value_text": "Figure, as worded",
-            },
-        )
+        for i, r in enumerate(claims.itertuples(index=False), start=1):
+            said = "" if pd.isna(r.said_on) else pd.Timestamp(r.said_on).strftime("%d %b %Y")
+            period = html.escape(str(r.period_text)) if isinstance(r.period_text, str) else ""
+            what = html.escape(metric_label(r.metric))
+            st.markdown(
+                "<div style='font-size:14px;margin-bottom:10px;border-left:3px solid #fde68a;"
+                "padding-left:8px'>"
+                f"<b>{i}. {html.escape(str(r.claimant))}</b> · {what}"
+                f": <b>{html.escape(str(r.value_text or '—'))}</b>"
+                f"{' · said ' + said if said else ''}"
+                f"{' · ' + period if period else ''}"
+                f"<br><span style='color:#4b5563'>“{html.escape(str(r.quote or ''))}”</span></div>",
+                unsafe_allow_html=True,
+            )
 
 st.subheader("Statements reported by several outlets")
 multi = cached_query("statements_reported_by_several_articles", ctx.db_path, limit=500)

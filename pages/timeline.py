@@ -27,7 +27,7 @@ f = ctx.filters
 all_events = cached_query(
     "events_for_timeline", ctx.db_path, date_from=f.date_from, date_to=f.date_to, categories=[]
 )
-c1, c2, c3 = st.columns([3, 2, 1])
+c1, c2, c3 = st.columns([3, 3, 1.4])
 cat_by_label = {CATEGORY_LABELS.get(c, c): c for c in EVENT_CATEGORIES}
 notices: list[str] = []
 check = check_choices("category", raw_query_params().get("category", []), list(cat_by_label))
@@ -53,7 +53,7 @@ if not all_events.empty:
         key="events",
     )
     start, end = span if isinstance(span, tuple) and len(span) == 2 else (first, last)
-show_claims = c3.toggle("Casualty claims lane", value=True)
+show_claims = c3.toggle("Claims lane", value=True, help="Casualty claims beneath the events")
 
 events = cached_query(
     "events_for_timeline",

@@ -90,7 +90,7 @@ def test_overview_counts_and_latest_figures(app_for, dashboard_db: Path) -> None
     assert int(labels["Claims"].replace(",", "")) >= 50
     assert labels["Claimants"] != "0"
     assert "not verified counts" in texts(at)
-    frames = [df.value for df in at.dataframe]
+    frames = [t.value for t in at.table]
     assert any("Volodymyr Zelensky" in frame.index for frame in frames)
 
 
