@@ -47,7 +47,7 @@ REGISTRY: tuple[Claimant, ...] = (
          "south korea's intelligence agency", "the spy agency", "seoul's national intelligence service",
          "south korean intelligence service", "south korea's spy service", "seoul's intelligence agency",
          "south korea's intelligence service", "national intelligence service (nis)",
-         "south korean spy service", "cho tae-yong"),
+         "south korean spy service", "cho tae-yong", "spy agency", "seoul's spy service"),
     ),
     Claimant(
         "Ukraine's Defence Intelligence (HUR)",

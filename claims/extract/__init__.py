@@ -39,7 +39,11 @@ _SINGULAR = re.compile(
     re.IGNORECASE,
 )
 _OPEN_QUOTE = re.compile(r"^['‘\"“]")
-_FUTURE_RIGHT = re.compile(r"^[^.;]{0,40}?\b(?:will|would|could|may|might)\s+(?:be|soon|also)\b(?!\s+have)", re.I)
+_FUTURE_RIGHT = re.compile(r"^[^.;]{0,40}?\b(?:(?:will|would|could|may|might)\s+(?:be|soon|also)\b(?!\s+have)"
+                           r"|(?:was|were|is|are)\s+about\s+to\b)", re.I)
+_OTHER_SIDE = re.compile(r"\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv)\b")
+_ONE_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b", re.I)
+_CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
 
 
 _TROOPS = re.compile(
@@ -49,11 +53,13 @@ _TROOPS = re.compile(
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
-def _deployable(np: str, how: str) -> bool:
-    """A deployment figure must count troops: "11,000 soldiers", or follow "sent"/"deployed"."""
+def _deployable(np: str, how: str, sentence: str) -> bool:
+    """A deployment figure must count troops: "11,000 soldiers", or "11,000 of them were sent"."""
     if _TROOPS.search(np):
         return True
-    return how == "left_verb" and not np.strip(" '’\"”")
+    if np.strip(" '’\"”"):
+        return False
+    return how == "left_verb" or bool(_TROOPS.search(sentence))
 
 
 def extract(article: Article) -> Extraction:
@@ -77,6 +83,8 @@ class _ArticleState:
         self.attributor = Attributor(text, article.outlet)
         self.places: list[tuple[int, int, PlaceMention]] = []  # (sentence index, paragraph, place)
         self.prev_dprk = False
+        head = " ".join(filter(None, [article.title, text[:400]]))
+        self.dprk_article = mentions_dprk(head, 0, len(head))
 
     def sentence(self, sent: Sentence, result: Extraction) -> None:
         text = self.text
@@ -102,6 +110,10 @@ class _ArticleState:
             self.places.append((sent.index, sent.paragraph, place))
         self.places = self.places[-8:]
         self.prev_dprk = dprk_here
+
+    def _about_dprk(self, s: int, e: int) -> bool:
+        """An article about North Korean troops, and a sentence naming no other army."""
+        return self.dprk_article and not _OTHER_SIDE.search(self.text, s, e)
 
     @staticmethod
     def _said_mention(cues: list[Cue], dates: list[DateMention]) -> DateMention | None:
@@ -144,8 +156,12 @@ class _ArticleState:
         s, e = sent.start, sent.end
         if (fig.value_low or 0) > _MAX_FIGURE or (fig.value_high or 0) > _MAX_FIGURE:
             return None
-        if not_people(text, fig.start, fig.end):
+        if not_people(text, fig.start, fig.end) or _CLOCK.match(text, fig.end):
             return None
+        if any(d.start < fig.end and fig.start < d.end for d in dates):
+            return None  # "on January 14", "Jan. 20": part of a date
+        if fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end):
+            return None  # "one of the dead": an individual, not a count
         found = classify(text, s, fig.start, fig.end, next_start, fig.is_vague)
         if not found:
             return None
@@ -156,7 +172,7 @@ class _ArticleState:
         if any(p.start() <= fig.start < p.end() for p in find_periods(text, s, e)):
             return None  # "over a three day period": the number counts days
         np = noun_phrase(text, fig.end, next_start)
-        if metric == "deployed" and not _deployable(np, how):
+        if metric == "deployed" and not _deployable(np, how, text[s:e]):
             return None
         if fig.is_vague and _HEDGE.search(text, fig.end, min(e, fig.end + 40)):
             return None  # "some of them may have been killed": speculation, not a figure
@@ -167,7 +183,7 @@ class _ArticleState:
         if how in ("generic", "left_noun") or metric == "deployed":
             if side != "dprk" and owner_before(text, begin, fig.start) == "other":
                 return None
-        if side != "dprk" and not (dprk_here or self.prev_dprk):
+        if side != "dprk" and not (dprk_here or self.prev_dprk or self._about_dprk(s, e)):
             return None
         if is_future(text, begin, fig.start) or _FUTURE_RIGHT.match(text, fig.end, e):
             return None

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from claims.claimants import PERSON_ALIASES, REGISTRY, lookup
 
-_VERBS = (r"said|says|say|told|tells|added|adds|noted|notes|claimed|claims|confirmed|confirms"
+_VERBS = (r"said|says|say|told|tells|added|adds|noted|notes|claimed|claims|claim|confirmed|confirms"
+          r"|released|releases|published|publishes|put\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|number|toll|total|tally|losses|casualties)"
           r"|estimated|estimates|estimate|reported|reports|announced|announces|wrote|writes|posted"
           r"|revealed|reveals|warned|stated|states|stressed|acknowledged|believes|believe|believed"
           r"|assessed|assesses|quoted|disclosed|explained|insisted|indicated|put\s+the\s+(?:figure|number|toll)"
@@ -351,6 +352,9 @@ class Attributor:
         cands = self._candidates(start, end, sentence)
         relay_org = self._relay_org(start, end)
         out: list[Cue] = []
+        head = self.headline_cue(start, end)
+        if head:
+            out.append(head)
         for match in _CUE_RE.finditer(text, start, end):
             cand = None
             if match.group("verb"):
@@ -372,10 +376,31 @@ class Attributor:
             elif speaker.kind == "person" and speaker.name in self.relays:
                 speaker = self.relays[speaker.name]
             said = self._said_date(match, cand, dates, start)
-            if speaker.kind == "person" and speaker.relayed_by is None and " " in speaker.name:
-                self.surnames[speaker.name.split()[-1]] = speaker
+            self._learn_surname(cand, speaker)
             out.append(Cue(match.start(), match.end(), speaker, said, inherited))
         return out
+
+    def _learn_surname(self, cand: _Candidate, speaker: Speaker) -> None:
+        """After "Andriy Yusov said", a later "Yusov added" is the same speaker."""
+        if speaker.kind != "person" or cand.speaker is None:
+            return
+        words = self.text[cand.start:cand.end].split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            self.surnames[words[-1].rstrip(",.")] = speaker
+
+    def headline_cue(self, start: int, end: int) -> Cue | None:
+        """"Pentagon: 300 North Koreans killed" - a speaker before a colon opening the line."""
+        match = re.match(r"([^:\n]{2,45}):\s", self.text[start:end])
+        if not match:
+            return None
+        colon = start + match.end(1)
+        cands = [c for c in self._candidates(start, colon, self.text[start:end]) if c.speaker is not None]
+        if not cands:
+            return None
+        best = max(cands, key=lambda c: (c.end, -c.start))
+        if colon - best.end > 3:
+            return None
+        return Cue(colon, colon + 1, best.speaker, None, False)
 
     def _before(self, cands: list[_Candidate], start: int, verb_start: int) -> _Candidate | None:
         """Candidate ending just before the verb (only adverbs or an appositive between)."""
@@ -421,17 +446,20 @@ class Attributor:
 
     def _said_date(self, match: re.Match[str], cand: _Candidate, dates: list, start: int) -> tuple | None:
         """The date next to the cue: "said Friday", "confirmed on Friday", "On Monday, X said"."""
-        for mention in dates:
+        for mention in dates:  # after the cue: "said Friday", "said on Friday"
             if cand.start >= match.end() and cand.end <= mention.start <= cand.end + 30:
                 return (mention.value, mention.precision, mention.text)
             if match.end() <= mention.start <= match.end() + 45:
                 gap = self.text[match.end():mention.start]
                 if not re.search(r"\d|[.;]|\bthat\b", gap):
                     return (mention.value, mention.precision, mention.text)
-            lo = min(cand.start, match.start())
-            if mention.end <= lo and lo - mention.end <= 25 and not re.search(
-                    r"\d|[;.]|\bthat\b", self.text[mention.end:lo]):
-                return (mention.value, mention.precision, mention.text)
+        lo = min(cand.start, match.start())
+        for mention in dates:  # "On Friday, the NIS said" / "Kirby on Friday said"
             if cand.end <= mention.start and mention.end <= match.start():
                 return (mention.value, mention.precision, mention.text)
+            if mention.end <= lo and lo - mention.end <= 25 and not re.search(
+                    r"\d|[;.]|\bthat\b", self.text[mention.end:lo]):
+                lead = self.text[start:mention.start].strip(" '‘\"“")
+                if not lead or re.fullmatch(r"[A-Z]{3,}[^a-z]{0,30}[-—–]+", lead):
+                    return (mention.value, mention.precision, mention.text)
         return None

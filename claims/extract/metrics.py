@@ -26,7 +26,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("missing", r"missing"),
     ("deployed", r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|moved\s+(?:in)?to"
                  r"|(?:are|were|is|was|remain(?:ed|s)?|now)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
-                 r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"),
+                 r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
+                 r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"),
 )
 _CUE_RE = re.compile("|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in _CUE_PATTERNS), re.IGNORECASE)
 # Earlier in the clause only nouns and compound phrases count ("death toll", "losses").
@@ -34,12 +35,17 @@ _LEFT_NOUN_RE = re.compile(
     rf"(?P<killed_or_wounded>\b(?:{_KW})\b)|(?P<casualties>\bcasualt(?:y|ies)\b|\blosses\b)"
     r"|(?P<killed>\bdeath\s+toll\b|\bdeaths\b|\bdead\b|\bkilled\b|\bfatalities\b)"
     r"|(?P<wounded>\bwounded\b|\binjured\b)|(?P<captured>\bcaptured\b|\bPOWs?\b|\bprisoners\b)"
-    r"|(?P<deployed>\bdeployed\b|\bdeployment\b|\bsent\b|\bdispatched\b)",
+    r"|(?P<deployed>\bdeployed\b|\bdeployment\b|\bsent\b|\bdispatched\b|\bcontingent\b"
+    r"|\b(?:number|total)\s+of\s+(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen)\b"
+    r"|\b(?:troops|soldiers)\s+(?:in|inside)\s+(?:Russia|Kursk|the\s+Kursk)\b)",
     re.IGNORECASE,
 )
+_LEFT_COMPOUND = re.compile(
+    r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s+(?:(?:another|an\s+additional)\s+)?$", re.I)
 _LEFT_SPECIFIC = re.compile(
     r"\b(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|eliminated|deployed|deploying"
-    r"|sent|sending|dispatched|dispatching|stationed|transferred|send|deploy|dispatch|executed)"
+    r"|sent|sending|sends|dispatched|dispatching|dispatches|deploys|stationed|transferred|send|deploy"
+    r"|dispatch|executed)"
     r"\s+(?:(?:another|an\s+additional|additional|a\s+further|further)\s+)?$",
     re.IGNORECASE,
 )
@@ -95,12 +101,12 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BOUNDARY = re.compile(
-    r"[;:]|\s[-–—]\s|,\s+(?:and|but|while|whereas)\s+|\b(?:that|while|whereas|but|although|though)\b"
+    r"[;:]|,\s+(?:and|but|while|whereas)\s+|\b(?:that|while|whereas|but|although|though)\b"
     r"|[.!?]['’\"”]?\s",
     re.IGNORECASE,
 )
 _RIGHT_STOP = re.compile(r"[;]|\s[-–—]\s|\b(?:while|whereas|but|although|though|where|which|whom)\b"
-                         r"|[.!?](?:['’\"”]|\s|$)", re.IGNORECASE)
+                         r"|(?<![A-Z])[.!?](?:['’\"”]|\s|$)", re.IGNORECASE)
 NEAR = 60
 FAR = 140
 
@@ -132,15 +138,18 @@ def classify(text: str, sent_start: int, fig_start: int, fig_end: int, next_star
     `how` is one of left_verb, near, generic, far, left_noun: later ones lower confidence.
     """
     left = text[max(sent_start, fig_start - 60):fig_start]
+    if _LEFT_COMPOUND.search(left):
+        return "killed_or_wounded", "left_verb"
     verb = _LEFT_SPECIFIC.search(left)
     if verb:
         word = verb.group("verb").lower()
         return _VERB_METRIC.get(word, "deployed"), "left_verb"
     near_end = _right_limit(text, fig_end, min(next_start, fig_end + NEAR))
     cue = _first_cue(text, fig_end, near_end)
-    if cue:
+    generic = _LEFT_GENERIC.search(left)
+    if cue and not (generic and cue[0] == "deployed"):
         return cue[0], "near"
-    if _LEFT_GENERIC.search(left):
+    if generic:
         return "casualties", "generic"
     if not vague:
         far_end = _right_limit(text, fig_end, min(next_start, fig_end + FAR))
