@@ -1,0 +1,1052 @@
+"""Screenshot reports: `python -m claims report` (see docs/reports.md).
+
+Starts the dashboard on a free local port (its own Streamlit server, in its own process
+group, stopped by PID in a `finally` whatever happens), opens each chosen page in headless
+Chromium with the filters and `report=<width>` in the URL, waits until Streamlit has
+finished and every chart is drawn, and writes into --out:
+
+- `<page>_<date>.png`, one full-page screenshot per page (format png or both);
+- `kursk-claims-report_<date>.pdf`, a cover and one page per dashboard page with its
+  source footnote, printed by the same Chromium from a generated HTML file (pdf or both);
+- `kursk-claims-report_<date>.json`, the manifest: pages, files, sizes, filters and the
+  database version, enough to reproduce the report;
+- with --charts, `charts/<page>_<date>_chart<N>.png|svg`: each figure alone, rendered by
+  kaleido in the same Chromium (BROWSER_PATH), or by plotly.js in that Chromium when
+  kaleido is not installed.
+
+Everything is written to a temporary folder inside --out and moved into place only once
+the whole report has succeeded: a failed run leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import glob
+import hashlib
+import html
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from claims.paths import ROOT, database_path
+from claims.report_layout import REPORT_PARAM, describe_data_as_of, describe_filters
+
+REPORT_NAME = "kursk-claims-report"
+TITLE = "Kursk Claims: North Korean troops fighting for Russia"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    url_path: str  # "" for the default page
+    title: str
+
+
+PAGES: dict[str, PageSpec] = {
+    spec.name: spec
+    for spec in (
+        PageSpec("overview", "", "Overview"),
+        PageSpec("estimates", "estimates", "Estimates by source and date"),
+        PageSpec("map", "map", "Kursk map"),
+        PageSpec("timeline", "timeline", "Russia–DPRK timeline"),
+        PageSpec("sources", "sources", "Sources"),
+    )
+}
+FORMATS = ("png", "pdf", "both")
+
+SYSTEM_CHROMIUM = ("/usr/bin/chromium",)
+CHROMIUM_ARGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync",
+    "--disable-dev-shm-usage", "--hide-scrollbars", "--font-render-hinting=none",
+)
+INSTALL_HINT = (
+    "install it with `apt-get install chromium` (Debian), or `playwright install chromium` "
+    "where downloads are allowed, or set CHROMIUM_PATH"
+)
+
+
+class ReportError(Exception):
+    """A report could not be made; the message is one line for the user."""
+
+
+class ChromiumNotFound(ReportError):
+    pass
+
+
+# --- arguments ---------------------------------------------------------------------------
+
+def parse_pages(text: str | None) -> list[str]:
+    """The pages to shoot, in the order given ("all" or empty: every page)."""
+    if text is None or text.strip().lower() in ("", "all"):
+        return list(PAGES)
+    names = [n.strip().lower() for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in PAGES]
+    if unknown or not names:
+        raise ReportError(
+            f"unknown page {', '.join(map(repr, unknown)) or repr(text)}: "
+            f"choose from {', '.join(PAGES)} (comma-separated) or all"
+        )
+    return list(dict.fromkeys(names))
+
+
+def _allowed_query_keys() -> tuple[str, ...]:
+    from claims.filters import FILTER_KEYS, PAGE_PARAMS
+
+    return tuple(FILTER_KEYS) + tuple(PAGE_PARAMS)
+
+
+def parse_query(text: str | None) -> list[tuple[str, str]]:
+    """The filters as URL pairs: "metric=killed&claimant=John Kirby" (a leading ? is fine)."""
+    text = (text or "").strip()
+    if text.startswith("?"):
+        text = text[1:]
+    if not text:
+        return []
+    try:
+        pairs = parse_qsl(text, keep_blank_values=True, strict_parsing=True)
+    except ValueError as err:
+        raise ReportError(f"malformed --query {text!r}: write key=value pairs joined by & "
+                          f"({err})") from None
+    allowed = _allowed_query_keys()
+    for key, value in pairs:
+        if key == REPORT_PARAM:
+            raise ReportError(f"--query must not set '{REPORT_PARAM}': the report sets it")
+        if key not in allowed:
+            raise ReportError(f"unknown filter {key!r} in --query: use {', '.join(allowed)}")
+        if not value.strip():
+            raise ReportError(f"empty value for {key!r} in --query")
+    return pairs
+
+
+def query_as_dict(pairs: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for key, value in pairs:
+        out.setdefault(key, []).append(value)
+    return out
+
+
+def check_query_against_database(pairs: Sequence[tuple[str, str]], db_path: Path) -> None:
+    """Every filter value must exist in the database: a report never silently drops one."""
+    from claims.filters import validate_url_params
+
+    notices = validate_url_params(query_as_dict(pairs), filter_options(db_path))
+    if notices:
+        raise ReportError("--query: " + " ".join(notices))
+
+
+def filter_options(db_path: Path) -> Any:
+    from claims.db import run_query
+    from claims.filters import FilterOptions
+
+    bounds = run_query("filter_options_date_bounds", db_path)
+    first = last = None
+    if not bounds.empty:
+        first, last = (_as_date(bounds.iloc[0][c]) for c in ("first_day", "last_day"))
+    return FilterOptions(
+        claimants=[str(c) for c in run_query("filter_options_claimants", db_path)["claimant"]],
+        outlets=[str(o) for o in run_query("filter_options_outlets", db_path)["outlet"]],
+        first_day=first,
+        last_day=last,
+    )
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or str(value) in ("NaT", "<NA>", "None", "nan"):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if hasattr(value, "date") and callable(value.date):
+        return value.date()
+    return date.fromisoformat(str(value)[:10])
+
+
+def filters_from_pairs(pairs: Sequence[tuple[str, str]]) -> SimpleNamespace:
+    """A Filters-like object from the URL pairs (for descriptions and footnotes)."""
+    q = query_as_dict(pairs)
+    days = sorted(d for d in (_parse_day(v) for v in q.get("dates", [])[:2]) if d)
+    return SimpleNamespace(
+        date_from=days[0] if days else None,
+        date_to=days[1] if len(days) > 1 else None,
+        claimants=tuple(dict.fromkeys(q.get("claimant", []))),
+        metrics=tuple(dict.fromkeys(q.get("metric", []))),
+        outlets=tuple(dict.fromkeys(q.get("outlet", []))),
+    )
+
+
+def _parse_day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+# --- Chromium ----------------------------------------------------------------------------
+
+def _is_exe(path: str | os.PathLike[str]) -> bool:
+    return os.path.isfile(path) and os.access(path, os.X_OK)
+
+
+def playwright_chromium() -> str | None:
+    """Playwright's own Chromium, if the user installed one (never downloads)."""
+    root = (os.environ.get("PLAYWRIGHT_BROWSERS_PATH")
+            or os.path.expanduser("~/.cache/ms-playwright"))
+    patterns = ("chromium-*/chrome-linux*/chrome",
+                "chromium_headless_shell-*/chrome-linux*/headless_shell")
+    for pattern in patterns:
+        for candidate in sorted(glob.glob(os.path.join(root, pattern)), reverse=True):
+            if _is_exe(candidate):
+                return candidate
+    return None
+
+
+def find_chromium(env: dict[str, str] | os._Environ[str] | None = None,
+                  system: Sequence[str] | None = None) -> str:
+    """CHROMIUM_PATH if set, else /usr/bin/chromium, else Playwright's own browser."""
+    env = os.environ if env is None else env
+    explicit = env.get("CHROMIUM_PATH")
+    if explicit:
+        if _is_exe(explicit):
+            return explicit
+        raise ChromiumNotFound(
+            f"CHROMIUM_PATH={explicit} is not an executable file; {INSTALL_HINT}")
+    for candidate in SYSTEM_CHROMIUM if system is None else system:
+        if _is_exe(candidate):
+            return candidate
+    found = playwright_chromium()
+    if found:
+        return found
+    raise ChromiumNotFound(f"no Chromium found (CHROMIUM_PATH, /usr/bin/chromium, "
+                           f"Playwright's browsers); {INSTALL_HINT}")
+
+
+# --- the dashboard server ----------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class DashboardServer:
+    """`streamlit run app.py` on a free port, in its own process group, stopped by PID."""
+
+    def __init__(self, app: Path, db_path: Path, log_path: Path, timeout: float = 60.0):
+        self.app, self.db_path, self.log_path, self.timeout = app, db_path, log_path, timeout
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> DashboardServer:
+        try:
+            self.start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        for _attempt in range(3):
+            self.port = free_port()
+            self._spawn()
+            state = self._wait_healthy()
+            if state == "ok":
+                return
+            self.stop()
+            if state != "port":
+                break
+        raise ReportError(f"the dashboard did not start: {self._log_tail()}")
+
+    def _spawn(self) -> None:
+        cmd = [
+            sys.executable, "-m", "streamlit", "run", str(self.app),
+            "--server.port", str(self.port), "--server.address", "127.0.0.1",
+            "--server.headless", "true", "--browser.gatherUsageStats", "false",
+            "--server.fileWatcherType", "none", "--server.runOnSave", "false",
+            "--global.developmentMode", "false", "--client.toolbarMode", "minimal",
+        ]
+        env = dict(os.environ, CLAIMS_DB=str(self.db_path), PYTHONUNBUFFERED="1")
+        with open(self.log_path, "ab") as log:
+            self.proc = subprocess.Popen(
+                cmd, cwd=self.app.parent, env=env, stdin=subprocess.DEVNULL,
+                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            )
+
+    def _wait_healthy(self) -> str:
+        deadline = time.monotonic() + self.timeout
+        while time.monotonic() < deadline:
+            assert self.proc is not None
+            if self.proc.poll() is not None:
+                return "port" if "already in use" in self._log_tail() else "exited"
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        return "ok"
+            except (urllib.error.URLError, OSError):
+                pass
+            time.sleep(0.1)
+        return "timeout"
+
+    def _log_tail(self, lines: int = 3) -> str:
+        try:
+            text = self.log_path.read_text(encoding="utf-8", errors="replace").strip()
+        except OSError:
+            return "no log"
+        return " | ".join(text.splitlines()[-lines:]) or "no output"
+
+    def stop(self) -> None:
+        """Stop the whole process group: SIGTERM, then SIGKILL after 5 s."""
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return
+        for sig, wait in ((signal.SIGTERM, 5.0), (signal.SIGKILL, 5.0)):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, sig)
+            try:
+                proc.wait(timeout=wait)
+                break
+            except subprocess.TimeoutExpired:
+                continue
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)  # stray children of the group
+
+
+@contextlib.contextmanager
+def _terminate_as_exception() -> Iterator[None]:
+    """SIGTERM/SIGHUP raise SystemExit so that every `finally` (server stop) runs."""
+    def handler(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if sys.platform == "win32" or not _in_main_thread():
+        yield
+        return
+    old = {s: signal.signal(s, handler) for s in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for s, h in old.items():
+            signal.signal(s, h)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+# --- waiting for Streamlit and the charts --------------------------------------------------
+
+# What "finished" means, evaluated in the page: the script ran to the end, no skeleton or
+# spinner is left, every Plotly chart Streamlit placed has been drawn (its SVG exists; a
+# map subplot's MapLibre map has loaded its style and tiles), and the report header is there.
+READY_JS = """
+(needHeader) => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app) return {ready: false, reason: 'no Streamlit app yet'};
+  const state = app.getAttribute('data-test-script-state');
+  if (state !== 'notRunning') return {ready: false, reason: 'script ' + state};
+  const body = document.querySelector('[data-testid="stMainBlockContainer"]');
+  if (!body || body.childElementCount === 0) return {ready: false, reason: 'page empty'};
+  if (document.querySelector('[data-testid="stSkeleton"]'))
+    return {ready: false, reason: 'skeleton'};
+  if (document.querySelector('[data-testid="stSpinner"]'))
+    return {ready: false, reason: 'spinner'};
+  if (needHeader && !document.querySelector('.kc-report-header'))
+    return {ready: false, reason: 'report header missing'};
+  const holders = document.querySelectorAll('[data-testid="stPlotlyChart"]');
+  const plots = document.querySelectorAll('.js-plotly-plot');
+  if (plots.length < holders.length) return {ready: false, reason: 'chart not mounted'};
+  let maps = 0;
+  for (const gd of plots) {
+    if (!gd._fullLayout || !gd.querySelector('.main-svg'))
+      return {ready: false, reason: 'chart not drawn'};
+    const subplots = (gd._fullLayout._subplots || {});
+    for (const kind of ['map', 'mapbox']) {
+      for (const id of (subplots[kind] || [])) {
+        const sp = gd._fullLayout[id] && gd._fullLayout[id]._subplot;
+        const m = sp && sp.map;
+        if (!m) return {ready: false, reason: 'map not created'};
+        maps += 1;
+        if (!(m.loaded() && m.isStyleLoaded()))
+          return {ready: false, reason: 'map loading', map: true};
+      }
+    }
+  }
+  const err = document.querySelector('[data-testid="stException"]');
+  return {
+    ready: true, reason: 'ready', plots: plots.length, maps: maps,
+    error: err ? err.innerText.slice(0, 300) : null,
+    signature: [document.body.getElementsByTagName('*').length, plots.length,
+                body.scrollHeight].join('/'),
+  };
+}
+"""
+
+
+# The height of the page's content: the bottom of the main block, not the window.
+CONTENT_HEIGHT_JS = """
+() => {
+  const block = document.querySelector('[data-testid="stMainBlockContainer"]');
+  const box = block.getBoundingClientRect();
+  return Math.ceil(box.top + window.scrollY + block.scrollHeight);
+}
+"""
+
+
+def wait_until_drawn(page: Any, label: str, timeout: float, need_header: bool = True,
+                     settle: float = 0.3) -> dict[str, Any]:
+    """Poll READY_JS until it holds with an unchanged page for `settle` seconds."""
+    deadline = time.monotonic() + timeout
+    stable_since, last_sig, status = None, None, {"reason": "not checked"}
+    headerless_since = None
+    while time.monotonic() < deadline:
+        status = page.evaluate(READY_JS, need_header)
+        if status.get("reason") == "report header missing":
+            headerless_since = headerless_since or time.monotonic()
+            if time.monotonic() - headerless_since > 5:
+                raise ReportError(f"page {label} has no report layout: app.py must call "
+                                  "claims.report_layout.apply_report_layout")
+        else:
+            headerless_since = None
+        if status.get("ready"):
+            if status["signature"] == last_sig and stable_since is not None:
+                if time.monotonic() - stable_since >= settle:
+                    return status
+            else:
+                last_sig, stable_since = status["signature"], time.monotonic()
+        else:
+            last_sig, stable_since = None, None
+        time.sleep(0.05)
+    raise ReportError(f"page {label} was not ready after {timeout:.0f} s "
+                      f"(still waiting for: {status.get('reason')})")
+
+
+# --- figures alone (--charts) ---------------------------------------------------------------
+
+FIGURES_JS = """
+() => {
+  const plain = (v) => {
+    if (ArrayBuffer.isView(v)) return Array.from(v);
+    if (Array.isArray(v)) return v.map(plain);
+    if (v && typeof v === 'object') {
+      const out = {};
+      for (const [k, x] of Object.entries(v)) { if (!k.startsWith('_')) out[k] = plain(x); }
+      return out;
+    }
+    return v;
+  };
+  return Array.from(document.querySelectorAll('.js-plotly-plot')).map((gd) => ({
+    data: plain(gd.data || []),
+    layout: plain(gd.layout || {}),
+    width: Math.round(gd._fullLayout.width),
+    height: Math.round(gd._fullLayout.height),
+  }));
+}
+"""
+
+
+def _export_with_kaleido(figures: list[tuple[Path, dict[str, Any]]], chromium: str) -> None:
+    import kaleido
+
+    jobs = []
+    for stem, fig in figures:
+        spec = {"data": fig["data"], "layout": fig["layout"]}
+        for fmt in ("png", "svg"):
+            jobs.append({"fig": spec, "path": stem.with_suffix(f".{fmt}"),
+                         "opts": {"format": fmt, "width": fig["width"], "height": fig["height"]}})
+    old = os.environ.get("BROWSER_PATH")
+    os.environ["BROWSER_PATH"] = chromium  # kaleido's Chromium: ours, never a download
+    try:
+        kaleido.write_fig_from_object_sync(
+            jobs, kopts={"mathjax": False, "timeout": 60, "path": chromium},
+            cancel_on_error=True,
+        )
+    except Exception as err:  # noqa: BLE001 - kaleido raises many kinds
+        raise ReportError(f"kaleido could not render the charts: {err}") from None
+    finally:
+        if old is None:
+            os.environ.pop("BROWSER_PATH", None)
+        else:
+            os.environ["BROWSER_PATH"] = old
+
+
+def _export_with_plotlyjs(figures: list[tuple[Path, dict[str, Any]]], browser: Any) -> None:
+    """Fallback without kaleido: plotly.js (shipped with plotly.py) in our Chromium."""
+    import base64
+
+    import plotly
+
+    plotly_js = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    page = browser.new_page()
+    try:
+        page.set_content("<html><body><div id='fig'></div></body></html>")
+        page.add_script_tag(path=str(plotly_js))
+        for stem, fig in figures:
+            for fmt in ("png", "svg"):
+                url = page.evaluate(
+                    """async ([fig, fmt]) => {
+                        const gd = document.getElementById('fig');
+                        await Plotly.newPlot(gd, fig.data, fig.layout, {staticPlot: true});
+                        return await Plotly.toImage(gd, {format: fmt, width: fig.width,
+                                                         height: fig.height});
+                    }""",
+                    [fig, fmt],
+                )
+                header, payload = url.split(",", 1)
+                data = (base64.b64decode(payload) if ";base64" in header
+                        else urllib.request.unquote(payload).encode("utf-8"))
+                stem.with_suffix(f".{fmt}").write_bytes(data)
+    finally:
+        page.close()
+
+
+# --- the database facts ----------------------------------------------------------------------
+
+def database_facts(db_path: Path) -> dict[str, Any]:
+    """Summary counts, build info and a content hash: what the report was made from."""
+    from claims.db import run_query
+
+    summary = run_query("db_summary", db_path)
+    build = run_query("build_info", db_path)
+    row = {k: _jsonable(v) for k, v in summary.iloc[0].to_dict().items()} if len(summary) else {}
+    digest = hashlib.sha256()
+    with open(db_path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    stat = db_path.stat()
+    return {
+        "path": str(db_path),
+        "sha256": digest.hexdigest(),
+        "bytes": stat.st_size,
+        "modified": datetime.fromtimestamp(stat.st_mtime, UTC).isoformat(timespec="seconds"),
+        "build_info": {str(k): str(v) for k, v in zip(build["key"], build["value"], strict=True)},
+        "summary": row,
+    }
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.time() == datetime.min.time():
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalar
+        value = value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    if hasattr(value, "isoformat"):
+        return _jsonable(value.to_pydatetime()) if hasattr(value, "to_pydatetime") else str(value)
+    return value
+
+
+def _names(values: Sequence[str], limit: int = 8) -> str:
+    values = [v for v in values if v]
+    if len(values) <= limit:
+        return ", ".join(values)
+    return ", ".join(values[:limit]) + f" and {len(values) - limit} more"
+
+
+def claims_sources(db_path: Path, filters: SimpleNamespace) -> dict[str, Any]:
+    """Who said the filtered claims, where they were reported and when."""
+    from claims.db import run_query
+
+    df = run_query("export_claims", db_path)
+    if filters.claimants:
+        df = df[df["claimant"].isin(filters.claimants)]
+    if filters.metrics:
+        df = df[df["metric"].isin(filters.metrics)]
+    if filters.outlets:
+        df = df[df["outlet"].isin(filters.outlets)]
+    days = df["said_on"].map(_as_date)
+    if filters.date_from:
+        df, days = df[days >= filters.date_from], days[days >= filters.date_from]
+    if filters.date_to:
+        df, days = df[days <= filters.date_to], days[days <= filters.date_to]
+    dated = sorted(d for d in days if d is not None)
+    return {
+        "claims": int(len(df)),
+        "claimants": list(df["claimant"].value_counts().index.astype(str)),
+        "outlets": list(df["outlet"].dropna().value_counts().index.astype(str)),
+        "first": dated[0].isoformat() if dated else None,
+        "last": dated[-1].isoformat() if dated else None,
+        "curated": int((df["origin"] == "curated").sum()),
+    }
+
+
+def page_footnote(spec: PageSpec, sources: dict[str, Any], facts: dict[str, Any]) -> str:
+    summary = facts.get("summary", {})
+    if sources["claims"]:
+        text = (f"Sources: {sources['claims']} claims ({sources['curated']} curated) by "
+                f"{len(sources['claimants'])} claimants ({_names(sources['claimants'])}), "
+                f"reported by {len(sources['outlets'])} outlets ({_names(sources['outlets'])}), "
+                f"said {sources['first'] or '?'} to {sources['last'] or '?'}.")
+    else:
+        text = "Sources: no claim matches the filters."
+    if spec.name == "timeline":
+        text += (f" Timeline: {summary.get('events', 0)} events from the curated Russia–DPRK "
+                 "timeline (data/reference/russia_dprk_timeline.csv), each with its source.")
+    elif spec.name == "map":
+        text += (" Boundaries: Natural Earth; places: GeoNames and Wikipedia contributors "
+                 "(data/reference/GEO_README.md).")
+    elif spec.name == "sources":
+        text += f" {summary.get('articles', 0)} articles in the database."
+    return text + " Database: Kursk Claims (queries/*.sql)."
+
+
+# --- the report -------------------------------------------------------------------------------
+
+@dataclass
+class ReportOptions:
+    out: Path
+    pages: list[str] = field(default_factory=lambda: list(PAGES))
+    query: list[tuple[str, str]] = field(default_factory=list)
+    format: str = "both"
+    width: int = 1400
+    charts: bool = False
+    db_path: Path | None = None
+    app: Path = ROOT / "app.py"
+    timeout: float = 60.0
+    quiet: bool = False
+
+
+@dataclass
+class Shot:
+    spec: PageSpec
+    url: str
+    png: Path
+    size: tuple[int, int]
+    footnote: str
+    charts: list[dict[str, Any]] = field(default_factory=list)
+    seconds: float = 0.0
+    alerts: list[str] = field(default_factory=list)
+
+
+_T0 = time.monotonic()
+
+
+def _say(options: ReportOptions, line: str) -> None:
+    if not options.quiet:
+        print(f"[{time.monotonic() - _T0:5.1f}s] {line}" if os.environ.get("CLAIMS_REPORT_DEBUG")
+              else line, flush=True)
+
+
+def _prepare_out(out: Path) -> tuple[Path, bool]:
+    """Create --out if needed and a private temporary folder inside it."""
+    created = not out.exists()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        temp = Path(tempfile.mkdtemp(prefix=".report-", dir=out))
+    except OSError as err:
+        raise ReportError(f"cannot write to the output folder {out}: "
+                          f"{err.strerror or err}") from None
+    return temp, created
+
+
+def make_report(options: ReportOptions) -> dict[str, Any]:
+    """Make the report; returns the manifest. Raises ReportError with a one-line reason."""
+    started = time.monotonic()
+    if options.format not in FORMATS:
+        raise ReportError(f"unknown --format {options.format!r}: use png, pdf or both")
+    if not 600 <= options.width <= 3000:
+        raise ReportError(f"--width must be between 600 and 3000 pixels, not {options.width}")
+    for name in options.pages:
+        if name not in PAGES:
+            raise ReportError(f"unknown page {name!r}: choose from {', '.join(PAGES)}")
+    db_path = database_path(options.db_path)
+    if not db_path.is_file():
+        raise ReportError(f"no database at {db_path} (run: python -m claims build)")
+    if not options.app.is_file():
+        raise ReportError(f"no dashboard at {options.app}")
+    check_query_against_database(options.query, db_path)
+    chromium = find_chromium()
+    facts = database_facts(db_path)
+    out = options.out
+    temp, created = _prepare_out(out)
+    ok = False
+    try:
+        with _terminate_as_exception():
+            manifest = _make_in(temp, options, db_path, chromium, facts, started)
+        final = _move_into_place(temp, out, manifest)
+        ok = True
+        return final
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+        if not ok and created:
+            with contextlib.suppress(OSError):
+                out.rmdir()  # only if empty: it was ours
+
+
+def _make_in(temp: Path, options: ReportOptions, db_path: Path, chromium: str,
+             facts: dict[str, Any], started: float) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
+    made_at = datetime.now(UTC).replace(microsecond=0)
+    day = made_at.date().isoformat()
+    filters = filters_from_pairs(options.query)
+    sources = claims_sources(db_path, filters)
+    shots: list[Shot] = []
+    chart_jobs: list[tuple[Path, dict[str, Any]]] = []
+    renderer = None
+    server = DashboardServer(options.app, db_path, temp / "streamlit.log", timeout=options.timeout)
+    _say(options, "starting the dashboard")
+    with server, sync_playwright() as pw:
+        pid = server.proc.pid if server.proc else "?"
+        _say(options, f"dashboard started on {server.url} (pid {pid})")
+        browser = pw.chromium.launch(executable_path=chromium, headless=True,
+                                     args=list(CHROMIUM_ARGS))
+        chromium_version = browser.version
+        try:
+            context = browser.new_context(
+                viewport={"width": options.width, "height": 900}, device_scale_factor=1,
+                color_scheme="light", reduced_motion="reduce", locale="en-GB",
+                timezone_id="UTC",
+            )
+            shots = _shoot_pages(context, server.url, options, temp, day, sources, facts)
+            if options.charts:
+                (temp / "charts").mkdir()
+                for shot in shots:
+                    for n, fig in enumerate(shot.charts, start=1):
+                        stem = temp / "charts" / f"{shot.spec.name}_{day}_chart{n}"
+                        chart_jobs.append((stem, fig))
+            if options.format in ("pdf", "both"):
+                pdf = temp / f"{REPORT_NAME}_{day}.pdf"
+                _write_pdf(context, pdf, shots, options, facts, made_at, temp)
+                _say(options, f"report: {pdf.name} ({1 + len(shots)} pages)")
+            if chart_jobs and not _kaleido_available():
+                _export_with_plotlyjs(chart_jobs, browser)  # fallback: no kaleido installed
+                renderer = "plotly.js"
+        finally:
+            browser.close()
+    if chart_jobs and renderer is None:
+        _export_with_kaleido(chart_jobs, chromium)
+        renderer = "kaleido"
+    return _manifest(temp, options, shots, facts, made_at, day, chromium, chromium_version,
+                     chart_jobs, renderer, started)
+
+
+def _kaleido_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("kaleido") is not None
+
+
+def _page_url(base: str, spec: PageSpec, options: ReportOptions) -> str:
+    query = urlencode([*options.query, (REPORT_PARAM, str(options.width))])
+    return f"{base}/{spec.url_path}?{query}"
+
+
+def _shoot_pages(context: Any, base: str, options: ReportOptions, temp: Path, day: str,
+                 sources: dict[str, Any], facts: dict[str, Any]) -> list[Shot]:
+    """Shoot the pages one after the other in one tab (on a small machine, parallel tabs
+    only compete for the CPU). Until app.py has run once, a fresh Streamlit server serves a
+    deep link such as /map from pages/ alone, without app.py: so the overview comes first,
+    or is loaded once to warm the server up when it is not in the report."""
+    tab = context.new_page()
+    shots = []
+    try:
+        if "overview" not in options.pages:
+            tab.goto(_page_url(base, PAGES["overview"], options), wait_until="commit",
+                     timeout=options.timeout * 1000)
+            wait_until_drawn(tab, "overview", options.timeout, settle=0.0)
+        order = sorted(options.pages, key=lambda n: n != "overview")
+        for name in order:
+            opened = time.monotonic()
+            tab.set_viewport_size({"width": options.width, "height": 900})
+            tab.goto(_page_url(base, PAGES[name], options), wait_until="commit",
+                     timeout=options.timeout * 1000)
+            shots.append(_shoot(tab, PAGES[name], opened, base, options, temp, day,
+                                sources, facts))
+    finally:
+        tab.close()
+    by_name = {shot.spec.name: shot for shot in shots}
+    return [by_name[name] for name in options.pages]
+
+
+def _shoot(tab: Any, spec: PageSpec, opened: float, base: str, options: ReportOptions,
+           temp: Path, day: str, sources: dict[str, Any], facts: dict[str, Any]) -> Shot:
+    status = wait_until_drawn(tab, spec.name, options.timeout)
+    if status.get("error"):
+        raise ReportError(f"page {spec.name} shows an error: "
+                          f"{' '.join(status['error'].split())[:200]}")
+    height = int(tab.evaluate(
+        "() => Math.ceil(Math.max(document.documentElement.scrollHeight,"
+        " document.querySelector('[data-testid=\"stMainBlockContainer\"]').scrollHeight))"))
+    tab.set_viewport_size({"width": options.width, "height": max(300, min(height, 30000))})
+    status = wait_until_drawn(tab, spec.name, options.timeout, settle=0.25)
+    png = temp / f"{spec.name}_{day}.png"
+    tab.screenshot(path=str(png), full_page=True, animations="disabled", caret="hide",
+                   timeout=options.timeout * 1000)
+    size = _png_size(png)
+    charts = tab.evaluate(FIGURES_JS) if options.charts else []
+    warnings = tab.evaluate(
+        "() => Array.from(document.querySelectorAll('[data-testid=\"stAlert\"]'))"
+        ".map(a => a.innerText.trim()).filter(Boolean)")
+    shot = Shot(spec, _page_url(base, spec, options), png, size,
+                page_footnote(spec, sources, facts), charts,
+                round(time.monotonic() - opened, 2), warnings)
+    _say(options, f"{spec.name}: {png.name} ({size[0]}×{size[1]}, "
+                  f"{status.get('plots', 0)} charts)")
+    return shot
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    with open(path, "rb") as fh:
+        head = fh.read(24)
+    if head[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ReportError(f"{path.name} is not a PNG")
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+# --- the PDF --------------------------------------------------------------------------------------
+
+PAGE_W_MM, MARGIN_MM = 297.0, 12.0
+COVER_H_MM = 210.0
+
+
+def _pdf_html(shots: Sequence[Shot], options: ReportOptions, facts: dict[str, Any],
+              made_at: datetime) -> str:
+    e = html.escape
+    summary = facts.get("summary", {})
+    build = facts.get("build_info", {})
+    filters = filters_from_pairs(options.query)
+    query = urlencode(options.query)
+    rows = [
+        ("Articles", summary.get("articles")),
+        ("Claims", f"{summary.get('claims')} ({summary.get('extracted_claims')} extracted from "
+                   f"articles, {summary.get('curated_claims')} curated)"),
+        ("Claimants / outlets", f"{summary.get('claimants')} / {summary.get('outlets')}"),
+        ("Timeline events", summary.get("events")),
+        ("Claims made", f"{summary.get('first_said_on')} to {summary.get('last_said_on')}"),
+        ("Newest source date", summary.get("last_said_on")),
+        ("Database built", f"{build.get('built_at', '?')} (schema "
+                           f"{build.get('schema_version', '?')}, extractor "
+                           f"{build.get('extractor', '?')})"),
+        ("Database file", f"{Path(facts['path']).name}, sha256 {facts['sha256'][:16]}…"),
+    ]
+    table = "".join(f"<tr><th>{e(str(k))}</th><td>{e(str(v))}</td></tr>" for k, v in rows)
+    contents = "".join(f"<li>{e(s.spec.title)} <span class='muted'>({e(s.png.name)})</span></li>"
+                       for s in shots)
+    query_code = f" · <code>?{e(query)}</code>" if query else ""
+    usable_w = PAGE_W_MM - 2 * MARGIN_MM
+    styles = [
+        f"@page cover {{ size: {PAGE_W_MM}mm {COVER_H_MM}mm; margin: 0; }}",
+    ]
+    sections = []
+    for i, shot in enumerate(shots):
+        w, h = shot.size
+        img_h = usable_w * h / w
+        page_h = max(COVER_H_MM, img_h + 2 * MARGIN_MM + 34)
+        styles.append(f"@page p{i} {{ size: {PAGE_W_MM}mm {page_h:.1f}mm; margin: 0; }}")
+        sections.append(
+            f"<section class='shot' style='page: p{i}; height: {page_h - 0.5:.1f}mm'>"
+            f"<h2>{e(shot.spec.title)}</h2>"
+            f"<img src='{e(shot.png.name)}' style='width: {usable_w}mm; height: {img_h:.1f}mm'>"
+            f"<p class='foot'>{e(shot.footnote)}<br><span class='muted'>Page {i + 2} · "
+            f"{e(shot.url.split('?', 1)[0].rsplit('/', 1)[-1] or 'overview')}"
+            f"{'?' + e(query) if query else ''} · screenshot {w}×{h} px</span></p></section>"
+        )
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>{e(TITLE)}</title>
+<style>
+{chr(10).join(styles)}
+html, body {{ margin: 0; padding: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial,
+  sans-serif; color: #1f2330; }}
+section {{ box-sizing: border-box; padding: {MARGIN_MM}mm; break-after: page; overflow: hidden; }}
+section:last-child {{ break-after: auto; }}
+.cover {{ page: cover; height: {COVER_H_MM - 0.5}mm; }}
+h1 {{ font-size: 24pt; margin: 6mm 0 2mm 0; }}
+h2 {{ font-size: 14pt; margin: 0 0 3mm 0; }}
+.sub {{ font-size: 12pt; color: #4b5060; margin: 0 0 8mm 0; }}
+table {{ border-collapse: collapse; font-size: 10.5pt; margin-bottom: 6mm; }}
+th {{ text-align: left; padding: 1.2mm 6mm 1.2mm 0; color: #4b5060; font-weight: 600; }}
+td {{ padding: 1.2mm 0; }}
+.filters {{ font-size: 11pt; margin: 0 0 5mm 0; }}
+.muted {{ color: #6b7080; }}
+ul {{ font-size: 10.5pt; margin: 0; }}
+img {{ display: block; border: 0.3mm solid #d0d4dc; }}
+.foot {{ font-size: 8.5pt; line-height: 1.4; color: #3d4250; margin: 3mm 0 0 0; }}
+.coverfoot {{ font-size: 8.5pt; color: #6b7080; margin-top: 8mm; }}
+</style></head><body>
+<section class="cover">
+<h1>{e(TITLE)}</h1>
+<p class="sub">Screenshot report of the Kursk Claims dashboard · made
+{e(made_at.strftime('%Y-%m-%d %H:%M'))} UTC</p>
+<h2>Database</h2><table>{table}</table>
+<h2>Filters</h2>
+<p class="filters">{e(describe_filters(filters))}{query_code}</p>
+<p class="filters">Data as of: {e(describe_data_as_of(summary, build))}</p>
+<h2>Pages</h2><ul>{contents}</ul>
+<p class="coverfoot">Every figure traces back to the words that state it: each claim in the
+database keeps its claimant, outlet, date and verbatim quote. Made with
+<code>python -m claims report</code>; the manifest beside this file lists the files, the
+filters and the database version needed to make it again.</p>
+</section>
+{''.join(sections)}
+</body></html>"""
+
+
+def _write_pdf(context: Any, pdf: Path, shots: Sequence[Shot], options: ReportOptions,
+               facts: dict[str, Any], made_at: datetime, temp: Path) -> None:
+    doc = temp / "report.html"
+    doc.write_text(_pdf_html(shots, options, facts, made_at), encoding="utf-8")
+    page = context.new_page()
+    try:
+        page.goto(doc.as_uri(), wait_until="load")
+        page.evaluate("() => Promise.all(Array.from(document.images).map(i => i.decode()))")
+        page.emulate_media(media="print")
+        page.pdf(path=str(pdf), print_background=True, prefer_css_page_size=True)
+    finally:
+        page.close()
+        doc.unlink(missing_ok=True)
+
+
+# --- manifest and moving into place ------------------------------------------------------------
+
+def _manifest(temp: Path, options: ReportOptions, shots: Sequence[Shot], facts: dict[str, Any],
+              made_at: datetime, day: str, chromium: str, chromium_version: str,
+              chart_jobs: Sequence[tuple[Path, dict[str, Any]]], renderer: str | None,
+              started: float) -> dict[str, Any]:
+    from claims import __version__
+
+    keep_png = options.format in ("png", "both")
+    files: list[dict[str, Any]] = []
+    pages = []
+    for shot in shots:
+        entry: dict[str, Any] = {
+            "page": shot.spec.name, "title": shot.spec.title, "url_path": "/" + shot.spec.url_path,
+            "query": urlencode([*options.query, (REPORT_PARAM, str(options.width))]),
+            "width": shot.size[0], "height": shot.size[1], "footnote": shot.footnote,
+            "seconds": shot.seconds, "charts": len(shot.charts), "alerts": shot.alerts,
+        }
+        if keep_png:
+            entry["png"] = shot.png.name
+            files.append(_file_entry(temp, shot.png, "png", shot.spec.name))
+        else:
+            shot.png.unlink()
+        pages.append(entry)
+    pdf = temp / f"{REPORT_NAME}_{day}.pdf"
+    if pdf.exists():
+        files.append(_file_entry(temp, pdf, "pdf", None, pages=1 + len(shots)))
+    for stem, _fig in chart_jobs:
+        page_name = stem.name.split("_", 1)[0]
+        for fmt in ("png", "svg"):
+            path = stem.with_suffix(f".{fmt}")
+            if not path.is_file() or path.stat().st_size == 0:
+                raise ReportError(f"chart {path.name} was not written")
+            files.append(_file_entry(temp, path, f"chart-{fmt}", page_name))
+    cmd = ["python", "-m", "claims", "report", "--out", str(options.out),
+           "--pages", ",".join(options.pages), "--format", options.format,
+           "--width", str(options.width)]
+    if options.query:
+        cmd += ["--query", urlencode(options.query)]
+    if options.charts:
+        cmd.append("--charts")
+    manifest = {
+        "report": REPORT_NAME,
+        "title": TITLE,
+        "made_at": made_at.isoformat(),
+        "made_with": {"claims": __version__, "chromium": chromium,
+                      "chromium_version": chromium_version, "chart_renderer": renderer},
+        "command": cmd,
+        "filters": {"query": urlencode(options.query), "pairs": [list(p) for p in options.query],
+                    "description": describe_filters(filters_from_pairs(options.query))},
+        "width": options.width,
+        "format": options.format,
+        "database": facts,
+        "pages": pages,
+        "files": files,
+        "seconds": round(time.monotonic() - started, 2),
+    }
+    path = temp / f"{REPORT_NAME}_{day}.json"
+    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False, default=str) + "\n",
+                    encoding="utf-8")
+    return manifest
+
+
+def _file_entry(temp: Path, path: Path, kind: str, page: str | None,
+                **extra: Any) -> dict[str, Any]:
+    data = path.read_bytes()
+    entry = {"file": path.relative_to(temp).as_posix(), "kind": kind, "page": page,
+             "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    entry.update(extra)
+    return entry
+
+
+def _move_into_place(temp: Path, out: Path, manifest: dict[str, Any]) -> dict[str, Any]:
+    """Move the finished files from the temporary folder into --out (manifest last)."""
+    names = [f["file"] for f in manifest["files"]]
+    manifest_name = f"{REPORT_NAME}_{manifest['made_at'][:10]}.json"
+    for name in [*names, manifest_name]:
+        target = out / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(temp / name, target)
+    manifest["manifest"] = manifest_name
+    return manifest
+
+
+# --- command line ---------------------------------------------------------------------------
+
+def add_report_parser(commands: Any) -> argparse.ArgumentParser:
+    """Register `report` on the CLI's subparsers."""
+    parser = commands.add_parser(
+        "report", help="screenshot report of the dashboard: PNG per page, PDF, manifest",
+        description="Start the dashboard on a free local port, open each page in headless "
+                    "Chromium and write PNG screenshots, a PDF and a JSON manifest.")
+    parser.add_argument("--db", help="database file (default: $CLAIMS_DB or data/claims.duckdb)")
+    parser.add_argument("--out", type=Path, default=Path("reports"),
+                        help="output folder (default: reports)")
+    parser.add_argument("--pages", default="all",
+                        help=f"comma-separated pages: {','.join(PAGES)} (default: all)")
+    parser.add_argument("--query", default="",
+                        help="dashboard filters as in the URL, "
+                             'e.g. "metric=killed&claimant=John Kirby"')
+    parser.add_argument("--format", default="both", help="png, pdf or both (default: both)")
+    parser.add_argument("--width", type=int, default=1400,
+                        help="page width in pixels (default: 1400)")
+    parser.add_argument("--charts", action="store_true",
+                        help="also write each chart alone as PNG and SVG (kaleido)")
+    parser.add_argument("--timeout", type=float, default=60.0,
+                        help="seconds to wait for the server and for each page (default: 60)")
+    return parser
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    try:
+        options = ReportOptions(
+            out=args.out, pages=parse_pages(args.pages), query=parse_query(args.query),
+            format=args.format, width=args.width, charts=args.charts,
+            db_path=Path(args.db) if args.db else None, timeout=args.timeout,
+        )
+        manifest = make_report(options)
+    except ReportError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 3 if isinstance(err, ChromiumNotFound) else 2
+    print(f"wrote {len(manifest['files']) + 1} files to {args.out} "
+          f"(manifest {manifest['manifest']}) in {manifest['seconds']:.1f} s")
+    return 0
