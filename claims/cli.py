@@ -18,6 +18,7 @@ from claims.articles import ArticleError, clean_url, parse_date
 from claims.auth import hash_password
 from claims.db import query_text
 from claims.paths import ARTICLES_DIR, REFERENCE_DIR, database_path
+from claims.report import add_report_parser, cmd_report
 from claims.store import WriteReport, build_database, ingest_files
 
 
@@ -52,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("hash-password",
                         help="read a password on standard input, print its scrypt hash")
+    add_report_parser(commands)
     return parser
 
 
@@ -167,6 +169,7 @@ COMMANDS = {
     "export": cmd_export,
     "stats": cmd_stats,
     "hash-password": cmd_hash_password,
+    "report": cmd_report,
 }
 
 
