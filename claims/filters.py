@@ -330,10 +330,27 @@ def set_context(db_path: Any, filters: Filters, notices: Sequence[str]) -> None:
     st.session_state[_CTX] = PageContext(db_path, filters, tuple(notices))
 
 
+def require_app_run() -> None:
+    """Make sure app.py (access gate, filters, navigation) wraps this page's run.
+
+    On a fresh server Streamlit starts in its legacy pages/-folder mode until some
+    run calls st.navigation, so the very first request for /sources would run
+    pages/sources.py alone, skipping app.py. Leave that mode the way st.navigation
+    itself does and rerun: app.py then runs and routes to the same page.
+    """
+    import streamlit as st
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def get_context() -> PageContext:
     """The context app.py set for this run (a page run alone gets an empty one)."""
     import streamlit as st
 
+    require_app_run()
     ctx = st.session_state.get(_CTX)
     if isinstance(ctx, PageContext):
         return ctx
