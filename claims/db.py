@@ -25,7 +25,7 @@ _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _COMMENT = re.compile(r"--[^\n]*")
 
-DbVersion = tuple[str, int, int]
+DbVersion = tuple[str, int, int, int]
 
 
 class QueryError(RuntimeError):
@@ -33,12 +33,16 @@ class QueryError(RuntimeError):
 
 
 def db_version(db_path: Path) -> DbVersion:
-    """(path, mtime_ns, size) of the database file; (path, 0, 0) when it does not exist."""
+    """(path, inode, mtime_ns, size) of the database file; zeros when it does not exist.
+
+    An atomic swap always brings a new inode, so a rebuilt file is a new version
+    even if its time stamp and size happen to match the old one's.
+    """
     try:
         st = Path(db_path).stat()
     except FileNotFoundError:
-        return (str(db_path), 0, 0)
-    return (str(db_path), st.st_mtime_ns, st.st_size)
+        return (str(db_path), 0, 0, 0)
+    return (str(db_path), st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 @functools.cache
@@ -75,14 +79,38 @@ def bind(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
     return {key: _bind_value(params[key]) for key in wanted}
 
 
+ATTACHED = "claims_db"
+
+
+def open_read_only(db: Path | str) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the database file as it is on disk now.
+
+    `duckdb.connect(path)` reuses an instance already open on that path in this
+    process, so while any session still holds a connection, a file swapped in by
+    a rebuild would go unseen (and its stale answers be cached under the new
+    version's key). Attaching the file to a fresh in-memory instance opens the
+    current file every time, at the same cost.
+    """
+    con = duckdb.connect(":memory:")
+    try:
+        quoted = str(db).replace("'", "''")
+        con.execute(f"ATTACH '{quoted}' AS {ATTACHED} (READ_ONLY)")  # noqa: S608 - our path
+        con.execute(f"USE {ATTACHED}")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
 def run_query(name: str, db_path: Path | str | None = None, **params: Any) -> pd.DataFrame:
     """Run queries/<name>.sql on the database, read-only, with bound parameters."""
     path = Path(db_path) if db_path is not None else database_path()
     sql = query_text(name)
     bound = bind(name, params)
-    con = duckdb.connect(str(path), read_only=True)
+    con = open_read_only(path)
     try:
         cur = con.cursor()
+        cur.execute(f"USE {ATTACHED}")  # USE is per cursor
         try:
             return cur.execute(sql, bound).df()
         finally:

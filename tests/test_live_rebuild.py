@@ -1,0 +1,97 @@
+"""Rebuilds while people read: readers see one complete version or the other, never a mix.
+
+A writer alternates between two article sets (seed only; seed + one more article)
+with real `build_database` swaps, for a bounded time, while readers open the file
+read-only through the dashboard's read layer and check what they see.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from pathlib import Path
+
+from claims.db import run_query
+from claims.paths import ARTICLES_DIR
+from claims.store import build_database
+
+EXTRA_ARTICLE = """---
+title: Kyiv says North Korean losses climb
+outlet: Test Wire
+published: 2025-01-10
+---
+KYIV, Jan 10 (Test Wire) - Ukraine's military intelligence said on Friday that about 400 \
+North Korean soldiers had been killed in the Kursk region since early December.
+"""
+
+REBUILD_SECONDS = 12
+
+
+def _article_sets(tmp_path: Path) -> tuple[Path, Path]:
+    small, large = tmp_path / "small", tmp_path / "large"
+    for folder in (small, large):
+        folder.mkdir()
+        for seed in ARTICLES_DIR.glob("*.txt"):
+            shutil.copy(seed, folder / seed.name)
+    (large / "extra.txt").write_text(EXTRA_ARTICLE, encoding="utf-8")
+    return small, large
+
+
+def test_readers_never_see_a_half_written_database(tmp_path: Path) -> None:
+    small, large = _article_sets(tmp_path)
+    db = tmp_path / "claims.duckdb"
+    versions = {}
+    for name, folder in (("small", small), ("large", large)):
+        build_database(db, folder)
+        versions[name] = tuple(run_query("stats_rows_per_table", db)["rows"])
+    assert versions["small"] != versions["large"]
+
+    stop = threading.Event()
+    errors: list[str] = []
+    seen: list[tuple[int, ...]] = []
+    stale: list[str] = []
+    built: dict[tuple[int, int], tuple[int, ...]] = {}  # file identity -> what it holds
+    builds = 0
+
+    def identity() -> tuple[int, int]:
+        stat = db.stat()
+        return (stat.st_ino, stat.st_mtime_ns)
+
+    def writer() -> None:
+        nonlocal builds
+        while not stop.is_set():
+            name = "small" if builds % 2 else "large"
+            build_database(db, small if name == "small" else large)
+            built[identity()] = versions[name]
+            builds += 1
+
+    def reader() -> None:
+        while not stop.is_set():
+            try:
+                before = identity()
+                rows = tuple(run_query("stats_rows_per_table", db)["rows"])
+                after = identity()
+            except Exception as err:  # noqa: BLE001 - every failure is a finding
+                errors.append(repr(err))
+                continue
+            seen.append(rows)
+            # The file did not change during the query: the answer must be that file's.
+            if before == after and before in built and built[before] != rows:
+                stale.append(f"{before}: {rows} != {built[before]}")
+
+    threads = [threading.Thread(target=writer)] + [threading.Thread(target=reader)
+                                                   for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    time.sleep(REBUILD_SECONDS)
+    stop.set()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert builds >= 3, "the writer did not get to rebuild several times"
+    assert errors == []
+    assert stale == [], "a reader was answered from an older file than the one on disk"
+    assert len(seen) > 20
+    assert set(seen) <= set(versions.values()), "a reader saw a state no build produced"
+    assert set(seen) == set(versions.values()), "readers never saw both versions"
