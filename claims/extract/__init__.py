@@ -16,8 +16,8 @@ from claims.model import Article, Claim, Event, Extraction
 from claims.extract.attribution import Attributor, Cue, Speaker
 from claims.extract.dates import DateMention, Period, find_dates, find_periods, make_period
 from claims.extract.events import find_events
-from claims.extract.metrics import (classify, clause_start, is_future, is_history, mentions_dprk,
-                                    noun_phrase, not_people, np_side, owner_before)
+from claims.extract.metrics import (classify, clause_start, has_metric_cue, is_future, is_history,
+                                    mentions_dprk, noun_phrase, not_people, np_side, owner_before)
 from claims.extract.numbers import Figure, find_figures
 from claims.extract.places import PlaceMention, find_countries, find_places, refers_to_region
 from claims.extract.sentences import Sentence, split_sentences
@@ -38,8 +38,8 @@ _SINGULAR = re.compile(
     r"(?:soldier|serviceman|fighter|trooper|prisoner|POW|infantryman)\b(?!s)",
     re.IGNORECASE,
 )
-_OPEN_QUOTE = re.compile(r"^['‘\"“]")
-_FUTURE_RIGHT = re.compile(r"^[^.;]{0,40}?\b(?:(?:will|would|could|may|might)\s+(?:be|soon|also)\b(?!\s+have)"
+_OPEN_QUOTE = re.compile(r"['‘\"“]")  # used with .match(text, pos): anchored at pos
+_FUTURE_RIGHT = re.compile(r"[^.;]{0,40}?\b(?:(?:will|would|could|may|might)\s+(?:be|soon|also)\b(?!\s+have)"
                            r"|(?:was|were|is|are)\s+about\s+to\b)", re.I)
 _OTHER_SIDE = re.compile(r"\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv)\b")
 _ONE_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b", re.I)
@@ -111,9 +111,10 @@ class _ArticleState:
         self.places = self.places[-8:]
         self.prev_dprk = dprk_here
 
-    def _about_dprk(self, s: int, e: int) -> bool:
-        """An article about North Korean troops, and a sentence naming no other army."""
-        return self.dprk_article and not _OTHER_SIDE.search(self.text, s, e)
+    def _about_dprk(self, begin: int, fig_end: int, e: int) -> bool:
+        """An article about North Korean troops, and a clause naming no other army."""
+        comma = self.text.find(",", fig_end, e)
+        return self.dprk_article and not _OTHER_SIDE.search(self.text, begin, comma if comma > 0 else e)
 
     @staticmethod
     def _said_mention(cues: list[Cue], dates: list[DateMention]) -> DateMention | None:
@@ -139,8 +140,10 @@ class _ArticleState:
                 places: list[PlaceMention], dprk_here: bool) -> list[Claim]:
         text = self.text
         s, e = sent.start, sent.end
-        if is_history(text, s, e):
+        if is_history(text, s, e) or not has_metric_cue(text, s, e):
             return []
+        if not (dprk_here or self.prev_dprk or self.dprk_article):
+            return []  # nothing here can be about North Korean troops
         figures = self._figures(s, e)
         claims = []
         for i, fig in enumerate(figures):
@@ -172,7 +175,7 @@ class _ArticleState:
         if any(p.start() <= fig.start < p.end() for p in find_periods(text, s, e)):
             return None  # "over a three day period": the number counts days
         np = noun_phrase(text, fig.end, next_start)
-        if metric == "deployed" and not _deployable(np, how, text[s:e]):
+        if metric == "deployed" and not (_deployable(np, how, text[s:e]) or _ONE_OF.match(text, fig.end)):
             return None
         if fig.is_vague and _HEDGE.search(text, fig.end, min(e, fig.end + 40)):
             return None  # "some of them may have been killed": speculation, not a figure
@@ -183,7 +186,7 @@ class _ArticleState:
         if how in ("generic", "left_noun") or metric == "deployed":
             if side != "dprk" and owner_before(text, begin, fig.start) == "other":
                 return None
-        if side != "dprk" and not (dprk_here or self.prev_dprk or self._about_dprk(s, e)):
+        if side != "dprk" and not (dprk_here or self.prev_dprk or self._about_dprk(begin, fig.end, e)):
             return None
         if is_future(text, begin, fig.start) or _FUTURE_RIGHT.match(text, fig.end, e):
             return None

@@ -60,7 +60,9 @@ _LEFT_GENERIC = re.compile(
 )
 
 _NONPERSON = re.compile(
-    r"^\s*(?:[-–]?\s*)?(?:(?:of\s+)?(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?)"
+    r"\s*(?:[-–]?\s*)?(?:(?:of\s+)?(?:the\s+)?"
+    r"(?:(?!(?:during|in|over|for|and|or|of|the|a|an|after|before|at|on|with|from|since|by|who|were|had"
+    r"|have|are|was|is|been)\b)[A-Za-z-]+\s+){0,2}?)"
     r"(?:shells?|rounds|drones?|missiles?|rockets?|containers?|square|sq|km|kilomet(?:er|re)s?|miles?"
     r"|tonnes?|tons?|tanks?|vehicles?|artillery|launchers?|pieces|guns|dollars?|won|rubles?|roubles?"
     r"|euros?|pounds?|days?|weeks?|months?|years?|hours?|minutes?|villages?|settlements?|towns?"
@@ -125,8 +127,8 @@ def _right_limit(text: str, start: int, limit: int) -> int:
 
 def clause_start(text: str, sent_start: int, pos: int) -> int:
     """Start of the clause holding `pos` (sentence start, or after 'that', ';', ', and')."""
-    begin = sent_start
-    for match in _CLAUSE_BOUNDARY.finditer(text, max(sent_start, pos - 300), pos):
+    begin = max(sent_start, pos - 300)  # a clause longer than this is not one clause
+    for match in _CLAUSE_BOUNDARY.finditer(text, begin, pos):
         begin = match.end()
     return begin
 
@@ -157,11 +159,14 @@ def classify(text: str, sent_start: int, fig_start: int, fig_end: int, next_star
         if cue and cue[0] != "deployed":
             return cue[0], "far"
     begin = clause_start(text, sent_start, fig_start)
-    last = None
+    last = last_any = None
     for match in _LEFT_NOUN_RE.finditer(text, begin, fig_start):
-        last = match
-    if last and last.lastgroup:
-        return last.lastgroup, "left_noun"
+        last_any = match
+        if match.lastgroup != "deployed":
+            last = match  # a casualty noun outranks "soldiers in Kursk" after it
+    chosen = last or last_any
+    if chosen and chosen.lastgroup:
+        return chosen.lastgroup, "left_noun"
     return None
 
 
@@ -218,3 +223,17 @@ def is_history(text: str, start: int, end: int) -> bool:
 def mentions_dprk(text: str, start: int, end: int) -> bool:
     """Does text[start:end] speak of North Korea or its troops?"""
     return bool(DPRK_RE.search(text, start, end))
+
+
+_ANY_CUE = re.compile(
+    r"kill|dead|die|death|wound|injur|casualt|loss|lost|los[ei]|captur|prisoner|POW|captiv|surrender"
+    r"|missing|suicide|own\s+lives|themselves|blew|detonat|deploy|sent|send|dispatch|station|transfer"
+    r"|arriv|moved|fighting|ground|present|contingent|reinforcement|toll|fatalit|slain|perish|eliminat"
+    r"|suffer|sustain|taken|took|number|total|in\s+(?:Russia|Kursk|the\s+Kursk)",
+    re.IGNORECASE,
+)
+
+
+def has_metric_cue(text: str, start: int, end: int) -> bool:
+    """Cheap gate: a sentence with no casualty or deployment word holds no claim."""
+    return bool(_ANY_CUE.search(text, start, end))

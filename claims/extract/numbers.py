@@ -29,7 +29,7 @@ _WORD_RUN = (
     rf"(?:(?:an?\s+(?=(?:hundred|thousand|million|dozen)\b))?"
     rf"(?:{_WORDS})(?:(?:\s*-\s*|\s+|\s+and\s+(?=(?:{_WORDS})\b))(?:{_WORDS}))*)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,15}(?:\.\d{1,6})?(?!\d)(?!\.\d))"
 _SCALE_AFTER = r"(?:\s*(?:million|thousand|hundred)\b|\s*[kK]\b)?"
 _NUM = rf"(?:{_DIGITS}{_SCALE_AFTER}|\b{_WORD_RUN}\b)"
 
@@ -128,6 +128,8 @@ def parse_number(text: str) -> int | None:
     match = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*(million|thousand|hundred|k)?", raw)
     if match:
         digits = match.group(1).replace(",", "")
+        if len(digits) > 15:
+            return None  # no head count has this many digits; avoid float overflow
         try:
             value = float(digits)
         except ValueError:

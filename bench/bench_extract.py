@@ -1,0 +1,70 @@
+"""Extractor throughput: articles per second on one core for ~5 KB articles.
+
+Articles are made by concatenating the test-corpus texts until each is about 5 KB,
+so the mix of claims, quotes and traps is realistic. Prints a small table with the
+median of several runs. Usage: python bench/bench_extract.py [--runs N] [--articles N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from claims.extract import EXTRACTOR, extract  # noqa: E402
+from claims.model import Article  # noqa: E402
+
+
+def _corpus_loader():
+    spec = importlib.util.spec_from_file_location("extract_corpus_loader", ROOT / "tests/corpus/loader.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["extract_corpus_loader"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def make_articles(count: int, size: int = 5000) -> list[Article]:
+    """`count` articles of about `size` characters, rotating through the corpus texts."""
+    loader = _corpus_loader()
+    pieces = [loader.load(stem)[0] for stem in loader.names()]
+    articles = []
+    cursor = 0
+    for _ in range(count):
+        parts: list[str] = []
+        first = pieces[cursor % len(pieces)]
+        while sum(len(p) for p in parts) < size:
+            parts.append(pieces[cursor % len(pieces)].text)
+            cursor += 1
+        articles.append(Article(text="\n".join(parts), outlet=first.outlet, published=first.published))
+    return articles
+
+
+def run(articles: list[Article]) -> float:
+    started = time.perf_counter()
+    for article in articles:
+        extract(article)
+    return len(articles) / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--articles", type=int, default=200)
+    args = parser.parse_args()
+    articles = make_articles(args.articles)
+    extract(articles[0])  # warm regex caches and the gazetteer
+    rates = [run(articles) for _ in range(args.runs)]
+    mean_kb = statistics.mean(len(a.text) for a in articles) / 1000
+    print(f"{'extractor':<16}{'articles':>10}{'avg KB':>9}{'runs':>6}{'median/s':>10}{'min/s':>9}{'max/s':>9}")
+    print(f"{EXTRACTOR:<16}{len(articles):>10}{mean_kb:>9.1f}{args.runs:>6}"
+          f"{statistics.median(rates):>10.1f}{min(rates):>9.1f}{max(rates):>9.1f}")
+
+
+if __name__ == "__main__":
+    main()
