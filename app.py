@@ -12,6 +12,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from claims.access import require_access
 from claims.filters import (
     FilterOptions,
     load_filter_options,
@@ -19,7 +20,7 @@ from claims.filters import (
     show_notices,
     sidebar_filters,
 )
-from claims.paths import ROOT, database_path
+from claims.paths import database_path
 from claims.report_layout import apply_report_layout
 
 st.set_page_config(page_title="Kursk Claims", page_icon="📊", layout="wide")
@@ -46,15 +47,7 @@ def _ensure(db_path: Path) -> bool:
     return db_path.exists()
 
 
-def _access() -> None:
-    try:
-        from claims.access import require_access
-    except ImportError:  # sign-in module not present: local use
-        return
-    require_access()
-
-
-_access()
+viewer = require_access()  # before anything else: with sign-in on, nothing renders without it
 db_path = _db_from_args()
 ok = _ensure(db_path)
 try:
@@ -83,7 +76,7 @@ pages = [
     ),
     st.Page("pages/sources.py", title="Sources", icon=":material/article:", url_path="sources"),
 ]
-if (ROOT / "pages" / "add_article.py").exists():  # the editors' page, when installed
+if viewer.is_editor:  # everyone locally; only editors when sign-in is on
     pages.append(
         st.Page("pages/add_article.py", title="Add article", icon=":material/add:", url_path="add")
     )

@@ -10,11 +10,11 @@ from claims.db import cached_query
 from claims.paths import database_path
 from claims.uploads import add_from_browser, check_upload
 
-st.title("Add an article")
-viewer = current_viewer()
+viewer = current_viewer()  # set by app.py's gate; None if this file ran without it
 if viewer is None or not viewer.is_editor:
     st.error("Only editors can add articles.")
     st.stop()
+st.title("Add an article")
 
 st.caption(
     "The article is checked (plain UTF-8 text, at most "
