@@ -132,7 +132,23 @@ def parse_query(text: str | None) -> list[tuple[str, str]]:
             raise ReportError(f"unknown filter {key!r} in --query: use {', '.join(allowed)}")
         if not value.strip():
             raise ReportError(f"empty value for {key!r} in --query")
-    return pairs
+    return [(k, _url_metric(v) if k == "metric" else v) for k, v in pairs]
+
+
+def _url_metric(value: str) -> str:
+    """A metric as the dashboard's URL spells it (its label, "Killed"); codes are accepted."""
+    from claims import filters
+
+    labels = getattr(filters, "METRIC_LABELS", {})
+    if value in labels and hasattr(filters, "METRIC_BY_LABEL"):
+        return labels[value]
+    return value
+
+
+def _metric_code(value: str) -> str:
+    from claims import filters
+
+    return getattr(filters, "METRIC_BY_LABEL", {}).get(value, value)
 
 
 def query_as_dict(pairs: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
@@ -187,7 +203,7 @@ def filters_from_pairs(pairs: Sequence[tuple[str, str]]) -> SimpleNamespace:
         date_from=days[0] if days else None,
         date_to=days[1] if len(days) > 1 else None,
         claimants=tuple(dict.fromkeys(q.get("claimant", []))),
-        metrics=tuple(dict.fromkeys(q.get("metric", []))),
+        metrics=tuple(dict.fromkeys(_metric_code(m) for m in q.get("metric", []))),
         outlets=tuple(dict.fromkeys(q.get("outlet", []))),
     )
 
@@ -646,6 +662,7 @@ class Shot:
     charts: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
     alerts: list[str] = field(default_factory=list)
+    chart_boxes: list[list[int]] = field(default_factory=list)  # x, y, width, height in px
 
 
 _T0 = time.monotonic()
@@ -805,12 +822,17 @@ def _shoot(tab: Any, spec: PageSpec, opened: float, base: str, options: ReportOp
                    timeout=options.timeout * 1000)
     size = _png_size(png)
     charts = tab.evaluate(FIGURES_JS) if options.charts else []
+    boxes = tab.evaluate(
+        "() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(gd => {"
+        " const r = gd.getBoundingClientRect();"
+        " return [Math.round(r.left + window.scrollX), Math.round(r.top + window.scrollY),"
+        "         Math.round(r.width), Math.round(r.height)]; })")
     warnings = tab.evaluate(
         "() => Array.from(document.querySelectorAll('[data-testid=\"stAlert\"]'))"
         ".map(a => a.innerText.trim()).filter(Boolean)")
     shot = Shot(spec, _page_url(base, spec, options), png, size,
                 page_footnote(spec, sources, facts), charts,
-                round(time.monotonic() - opened, 2), warnings)
+                round(time.monotonic() - opened, 2), warnings, boxes)
     _say(options, f"{spec.name}: {png.name} ({size[0]}×{size[1]}, "
                   f"{status.get('plots', 0)} charts)")
     return shot
@@ -942,7 +964,8 @@ def _manifest(temp: Path, options: ReportOptions, shots: Sequence[Shot], facts: 
             "page": shot.spec.name, "title": shot.spec.title, "url_path": "/" + shot.spec.url_path,
             "query": urlencode([*options.query, (REPORT_PARAM, str(options.width))]),
             "width": shot.size[0], "height": shot.size[1], "footnote": shot.footnote,
-            "seconds": shot.seconds, "charts": len(shot.charts), "alerts": shot.alerts,
+            "seconds": shot.seconds, "charts": len(shot.chart_boxes),
+            "chart_boxes": shot.chart_boxes, "alerts": shot.alerts,
         }
         if keep_png:
             entry["png"] = shot.png.name
@@ -984,6 +1007,7 @@ def _manifest(temp: Path, options: ReportOptions, shots: Sequence[Shot], facts: 
         "seconds": round(time.monotonic() - started, 2),
     }
     path = temp / f"{REPORT_NAME}_{day}.json"
+    manifest["manifest"] = path.name
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False, default=str) + "\n",
                     encoding="utf-8")
     return manifest
@@ -1000,13 +1024,10 @@ def _file_entry(temp: Path, path: Path, kind: str, page: str | None,
 
 def _move_into_place(temp: Path, out: Path, manifest: dict[str, Any]) -> dict[str, Any]:
     """Move the finished files from the temporary folder into --out (manifest last)."""
-    names = [f["file"] for f in manifest["files"]]
-    manifest_name = f"{REPORT_NAME}_{manifest['made_at'][:10]}.json"
-    for name in [*names, manifest_name]:
+    for name in [*(f["file"] for f in manifest["files"]), manifest["manifest"]]:
         target = out / name
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(temp / name, target)
-    manifest["manifest"] = manifest_name
     return manifest
 
 

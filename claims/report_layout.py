@@ -126,6 +126,14 @@ def _fmt_day(value: Any) -> str | None:
     return None if text in ("NaT", "<NA>", "None", "") else text[:10]
 
 
+def _metric_label(metric: str) -> str:
+    try:
+        from claims.filters import metric_label
+    except ImportError:
+        return str(metric)
+    return metric_label(str(metric))
+
+
 def describe_filters(filters: Any) -> str:
     """The active filters in full words (every claimant and outlet named), for a report."""
     if filters is None:
@@ -136,6 +144,8 @@ def describe_filters(filters: Any) -> str:
         parts.append(f"said {_fmt_day(date_from) or 'any time'} to {_fmt_day(date_to) or 'today'}")
     for label, attr in (("claimant", "claimants"), ("metric", "metrics"), ("outlet", "outlets")):
         values = tuple(getattr(filters, attr, ()) or ())
+        if attr == "metrics":
+            values = tuple(_metric_label(m) for m in values)
         if values:
             parts.append(f"{label}{'s' if len(values) > 1 else ''}: {', '.join(map(str, values))}")
     return "; ".join(parts) if parts else "none (all claims)"
