@@ -105,7 +105,7 @@ def test_weekday_same_day():
 ])
 def test_periods(text, start, end):
     match = find_periods(text)[0]
-    period = make_period(match, date(2024, 12, 27))
+    period = make_period(match, date(2024, 12, 27), text)
     assert period.text == text
     assert (period.period_start, period.period_end) == (start, end)
 

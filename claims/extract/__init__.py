@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from claims.extract.casefold import ci, lowered
 from claims.model import Article, Claim, Event, Extraction
 from claims.extract.attribution import Attributor, Cue, Speaker
 from claims.extract.dates import DateMention, Period, find_dates, find_periods, make_period
@@ -46,20 +47,20 @@ _ONE_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b", re
 _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
 
 
-_TROOPS = re.compile(
+_TROOPS = ci(
     r"\b(?:soldiers|troops|men|personnel|servicemen|service\s+members|fighters|North\s+Koreans|Koreans"
     r"|special\s+forces|reinforcements|officers|generals|infantry|commandos|engineers|recruits|people"
-    r"|workers|military)\b", re.I)
+    r"|workers|military)\b")
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
 def _deployable(np: str, how: str, sentence: str) -> bool:
     """A deployment figure must count troops: "11,000 soldiers", or "11,000 of them were sent"."""
-    if _TROOPS.search(np):
+    if _TROOPS.search(lowered(np)):
         return True
     if np.strip(" '’\"”"):
         return False
-    return how == "left_verb" or bool(_TROOPS.search(sentence))
+    return how == "left_verb" or bool(_TROOPS.search(lowered(sentence)))
 
 
 def extract(article: Article) -> Extraction:
@@ -72,6 +73,19 @@ def extract(article: Article) -> Extraction:
     for sentence in split_sentences(text):
         state.sentence(sentence, result)
     return result
+
+
+class _Lazy:
+    """A value computed on first use: most sentences never need their dates."""
+
+    def __init__(self, compute) -> None:
+        self._compute = compute
+        self._value = None
+
+    def __call__(self):
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
 
 
 class _ArticleState:
@@ -89,15 +103,14 @@ class _ArticleState:
     def sentence(self, sent: Sentence, result: Extraction) -> None:
         text = self.text
         s, e = sent.start, sent.end
-        dates = find_dates(text, self.published, s, e)
+        dates = _Lazy(lambda: find_dates(text, self.published, s, e))
         cues = self.attributor.cues(s, e, dates)
         places = find_places(text, s, e)
         dprk_here = mentions_dprk(text, s, e)
         if _HAS_FIGURE.search(text, s, e):
-            for claim in self._claims(sent, dates, cues, places, dprk_here):
+            for claim in self._claims(sent, dates(), cues, places, dprk_here):
                 result.claims.append(claim)
-        said_mention = self._said_mention(cues, dates)
-        for found in find_events(text, s, e, dates, said_mention):
+        for found in find_events(text, s, e, dates, lambda: self._said_mention(cues, dates())):
             result.events.append(Event(
                 date=found.date.value, date_precision=found.date.precision, title=found.rule.title,
                 category=found.rule.category, quote=text[s:e], char_start=s, char_end=e,
@@ -145,6 +158,7 @@ class _ArticleState:
         if not (dprk_here or self.prev_dprk or self.dprk_article):
             return []  # nothing here can be about North Korean troops
         figures = self._figures(s, e)
+        self._sentence_periods = find_periods(text, s, e)
         claims = []
         for i, fig in enumerate(figures):
             next_start = figures[i + 1].start if i + 1 < len(figures) else e
@@ -172,7 +186,7 @@ class _ArticleState:
         singular = bool(_SINGULAR.fullmatch(fig.text))
         if singular and metric == "deployed":
             return None
-        if any(p.start() <= fig.start < p.end() for p in find_periods(text, s, e)):
+        if any(p.start() <= fig.start < p.end() for p in self._sentence_periods):
             return None  # "over a three day period": the number counts days
         np = noun_phrase(text, fig.end, next_start)
         if metric == "deployed" and not (_deployable(np, how, text[s:e]) or _ONE_OF.match(text, fig.end)):
@@ -238,7 +252,7 @@ class _ArticleState:
                 said_on: date | None) -> Period | None:
         """The period expression closest to the figure within its sentence."""
         best = None
-        for match in find_periods(self.text, s, e):
+        for match in self._sentence_periods:
             if match.start() >= fig.end:
                 distance = match.start() - fig.end
             elif match.end() <= fig.start:
@@ -249,7 +263,7 @@ class _ArticleState:
                 continue
             if best is None or distance < best[0]:
                 best = (distance, match)
-        return make_period(best[1], said_on) if best else None
+        return make_period(best[1], said_on, self.text) if best else None
 
     def _place(self, sent: Sentence, fig: Figure, places: list[PlaceMention], metric: str
                ) -> PlaceMention | None:

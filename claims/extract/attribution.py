@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claims.claimants import PERSON_ALIASES, REGISTRY, lookup
+from claims.extract.casefold import ci, lowered
 
 _VERBS = (r"said|says|say|told|tells|added|adds|noted|notes|claimed|claims|claim|confirmed|confirms"
           r"|released|releases|published|publishes|put\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|number|toll|total|tally|losses|casualties)"
@@ -21,28 +22,25 @@ _VERBS = (r"said|says|say|told|tells|added|adds|noted|notes|claimed|claims|claim
           r"|revealed|reveals|warned|stated|states|stressed|acknowledged|believes|believe|believed"
           r"|assessed|assesses|quoted|disclosed|explained|insisted|indicated|put\s+the\s+(?:figure|number|toll)"
           r"|briefed|informed|calculated|counted|recorded|reckons|suggested|concluded|saying")
-_CUE_RE = re.compile(
+_CUE_RE = ci(
     rf"(?P<verb>\b(?:{_VERBS})\b)|(?P<acc>\baccording\s+to\b|\bas\s+reported\s+by\b)"
-    r"|(?P<by>\b(?:shared|posted|released|published|reported|issued|given|provided|cited)\s+by\b)",
-    re.IGNORECASE,
+    r"|(?P<by>\b(?:shared|posted|released|published|reported|issued|given|provided|cited)\s+by\b)"
 )
-_RELAY_RE = re.compile(
+_RELAY_RE = ci(
     r"\b(?:citing|quoting|briefing\s+(?:by|from|with)|briefed\s+by|briefings?\s+by|"
-    r"information\s+from|data\s+from|according\s+to)\s+",
-    re.IGNORECASE,
+    r"information\s+from|data\s+from|according\s+to)\s+"
 )
 
-_PRONOUN_END = re.compile(r"(?:^|[\s,'‘’\"“”])(?P<p>he|she|it|they|we|i)\s*$", re.IGNORECASE)
+_PRONOUNS = re.compile(r"(?<![\w'’])(he|she|it|they|we)(?![\w'’])")  # on lowered() text
 _ORG_ROLES = (r"agency|spy\s+agency|intelligence\s+agency|service|ministry|crew|unit|military|department"
               r"|directorate|forces|special\s+forces|command|staff|army|government|office|centre|center"
               r"|intelligence|group|brigade|battalion|regiment|operators?|team|body|institute")
 _PERSON_ROLES = (r"spokesperson|spokesman|spokeswoman|lawmaker|legislator|official|president|minister"
                  r"|general|commander|chief|head|director|secretary|ambassador|envoy|adviser|advisor"
                  r"|analyst|senator|congressman|congresswoman|leader|officer|colonel|admiral")
-_ROLE_NOUN = re.compile(
+_ROLE_NOUN = ci(
     rf"\b(?P<det>the|a|an|this|that|one)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<org>{_ORG_ROLES})|(?P<person>{_PERSON_ROLES}))"
-    rf"(?:\s+for\s+(?:the\s+)?(?P<for>{_ORG_ROLES}))?\b",
-    re.IGNORECASE,
+    rf"(?:\s+for\s+(?:the\s+)?(?P<for>{_ORG_ROLES}))?\b"
 )
 _ANON_RE = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|the|other|multiple|unnamed)\s+)?(?:of\s+the\s+)?"
@@ -141,8 +139,8 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     short_forms |= {"US", "U.S.", "MoD", "Shea"}
     long_forms.add("the us")
     long_re = re.compile(r"(?<![\w])(?:" + "|".join(
-        re.escape(a).replace("'", "['’]") for a in sorted(long_forms, key=len, reverse=True)) + r")(?![\w])",
-        re.IGNORECASE)
+        re.escape(a).replace("'", "['’]") for a in sorted(long_forms, key=len, reverse=True)) + r")(?![\w])")
+    # long_re runs on lowered() text: aliases are stored lower-case
     short_re = re.compile(r"(?<![\w.])(?:" + "|".join(
         re.escape(a) for a in sorted(short_forms, key=len, reverse=True)) + r")(?![\w])")
     return long_re, short_re
@@ -229,6 +227,7 @@ class Attributor:
         self.dates: dict[str, tuple] = {}
         self.relays: dict[str, Speaker] = {}
         self.surnames: dict[str, Speaker] = {}
+        self._alias_cache: tuple = ((-1, -1), [])
 
     # -- memory -----------------------------------------------------------------
     def remember(self, speaker: Speaker, said: tuple | None) -> None:
@@ -249,26 +248,36 @@ class Attributor:
 
     def observe(self, start: int, end: int) -> None:
         """Registry names mentioned without a speech verb still set 'the agency' / 'he'."""
+        for _, _, speaker in self._aliases(start, end):
+            if speaker.name == "US estimates":
+                continue
+            if speaker.kind == "person":
+                self.last_person = speaker
+            else:
+                self.last_org = speaker
+
+    def _aliases(self, start: int, end: int) -> list[tuple[int, int, Speaker]]:
+        """Registry names in [start, end), computed once per sentence."""
+        if self._alias_cache[0] == (start, end):
+            return self._alias_cache[1]
         long_re, short_re = _alias_regexes()
-        for regex in (long_re, short_re):
-            for match in regex.finditer(self.text, start, end):
+        found = []
+        for regex, source in ((long_re, lowered(self.text)), (short_re, self.text)):
+            for match in regex.finditer(source, start, end):
                 speaker = _registry_speaker(match.group(0), None)
-                if speaker and speaker.name != "US estimates":
-                    if speaker.kind == "person":
-                        self.last_person = speaker
-                    else:
-                        self.last_org = speaker
+                if speaker:
+                    found.append((match.start(), match.end(), speaker))
+        self._alias_cache = ((start, end), found)
+        return found
 
     # -- candidates -------------------------------------------------------------
     def _candidates(self, start: int, end: int, sentence: str) -> list[_Candidate]:
         text = self.text
         found: list[_Candidate] = []
         long_re, short_re = _alias_regexes()
-        for regex in (long_re, short_re):
-            for match in regex.finditer(text, start, end):
-                speaker = _registry_speaker(match.group(0), None)
-                if speaker:
-                    found.append(_Candidate(match.start(), match.end(), speaker))
+        low = lowered(text)
+        for s0, e0, speaker in self._aliases(start, end):
+            found.append(_Candidate(s0, e0, speaker))
         for match in _ANON_RE.finditer(text, start, end):
             if not match.group("adj") and not re.match(r"(?i)(?:the|a|an|one|two|three|four|several|some|other|multiple|unnamed|senior|anonymous)\b", match.group(0)):
                 # bare "officials" with no determiner is still anonymous
@@ -294,7 +303,7 @@ class Attributor:
             who = self.surnames.get(match.group(0))
             if who:
                 found.append(_Candidate(start + match.start(), start + match.end(), who))
-        for match in _ROLE_NOUN.finditer(text, start, end):
+        for match in _ROLE_NOUN.finditer(low, start, end):
             det = match.group("det").lower()
             if match.group("for") or match.group("org"):
                 ref = "org"
@@ -308,7 +317,7 @@ class Attributor:
                                             Speaker(word, country, word, "named", "person")))
                 continue
             found.append(_Candidate(match.start(), match.end(), None, ref))
-        for match in re.finditer(r"(?<![\w'’])(he|she|it|they|we)(?![\w'’])", text[start:end], re.I):
+        for match in _PRONOUNS.finditer(low[start:end]):
             ref = {"he": "person", "she": "person", "it": "org"}.get(match.group(1).lower(), "any")
             found.append(_Candidate(start + match.start(), start + match.end(), None, ref))
         return _drop_overlaps(found)
@@ -345,17 +354,24 @@ class Attributor:
         return self.last_any
 
     # -- cues -------------------------------------------------------------------
-    def cues(self, start: int, end: int, dates: list) -> list[Cue]:
-        """Speech cues in the sentence [start, end), each with its resolved speaker."""
+    def cues(self, start: int, end: int, dates) -> list[Cue]:
+        """Speech cues in the sentence [start, end), each with its resolved speaker.
+
+        `dates` is a callable returning the sentence's DateMentions, called only if needed.
+        """
         text = self.text
+        matches = list(_CUE_RE.finditer(lowered(text), start, end))
+        out: list[Cue] = []
+        if ":" in text[start:min(end, start + 47)]:
+            head = self.headline_cue(start, end)
+            if head:
+                out.append(head)
+        if not matches:
+            return out
         sentence = text[start:end]
         cands = self._candidates(start, end, sentence)
         relay_org = self._relay_org(start, end)
-        out: list[Cue] = []
-        head = self.headline_cue(start, end)
-        if head:
-            out.append(head)
-        for match in _CUE_RE.finditer(text, start, end):
+        for match in matches:
             cand = None
             if match.group("verb"):
                 cand = self._before(cands, start, match.start())
@@ -434,18 +450,20 @@ class Attributor:
     def _relay_org(self, start: int, end: int) -> Speaker | None:
         """The body a speaker is relaying ("citing the NIS", "after a briefing by the spy agency")."""
         long_re, short_re = _alias_regexes()
-        for match in _RELAY_RE.finditer(self.text, start, end):
+        low = lowered(self.text)
+        for match in _RELAY_RE.finditer(low, start, end):
             window_end = min(end, match.end() + 60)
-            for regex in (long_re, short_re):
-                found = regex.search(self.text, match.end(), window_end)
+            for regex, source in ((long_re, low), (short_re, self.text)):
+                found = regex.search(source, match.end(), window_end)
                 if found and found.start() - match.end() < 25:
                     speaker = _registry_speaker(found.group(0), None)
                     if speaker and speaker.kind == "org":
                         return speaker
         return None
 
-    def _said_date(self, match: re.Match[str], cand: _Candidate, dates: list, start: int) -> tuple | None:
+    def _said_date(self, match: re.Match[str], cand: _Candidate, dates, start: int) -> tuple | None:
         """The date next to the cue: "said Friday", "confirmed on Friday", "On Monday, X said"."""
+        dates = dates()
         for mention in dates:  # after the cue: "said Friday", "said on Friday"
             if cand.start >= match.end() and cand.end <= mention.start <= cand.end + 30:
                 return (mention.value, mention.precision, mention.text)

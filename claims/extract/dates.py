@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claims.extract.casefold import ci, lowered
 from claims.extract.numbers import parse_number
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -26,7 +27,7 @@ _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|Oc
              r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
              r"|Dec\.?)")
 
-_POINT_RE = re.compile(
+_POINT_RE = ci(
     rf"(?P<md>\b(?P<md_m>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>(?:19|20)\d\d))?)"
     rf"|(?P<dm>\b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{_MONTH_RE})(?:,?\s+(?P<dm_y>(?:19|20)\d\d))?)"
     rf"|(?P<wd>\b(?:(?:on|last|this|late|early)\s+)?(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b)"
@@ -35,12 +36,11 @@ _POINT_RE = re.compile(
     rf"|(?P<month>\b(?:earlier\s+this|this|last|late\s+last|early\s+last)\s+month\b)"
     rf"|(?P<year>\b(?:earlier\s+this|this|last)\s+year\b)"
     rf"|(?P<my>\b(?:(?P<my_last>last|this|early|late|mid-?|in|since|by)\s+)?(?P<my_m>{_MONTH_RE})(?:\s+(?P<my_y>(?:19|20)\d\d))?\b(?!\s+\d))"
-    rf"|(?P<yr>\bin\s+(?P<yr_y>(?:19|20)\d\d)\b)",
-    re.IGNORECASE,
+    rf"|(?P<yr>\bin\s+(?P<yr_y>(?:19|20)\d\d)\b)"
 )
 
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a|several|few)"
-_PERIOD_RE = re.compile(
+_PERIOD_RE = ci(
     rf"(?P<past>\b(?:just\s+)?(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+"
     rf"(?:(?P<past_n>{_NUMWORD})\s+)?(?P<past_u>days?|weeks?|months?|hours?|24\s+hours)\b)"
     rf"|(?P<span>\b(?:over|during|in|within|across)\s+(?:a|an|the\s+course\s+of)?\s*(?P<span_n>{_NUMWORD})"
@@ -49,8 +49,7 @@ _PERIOD_RE = re.compile(
     rf"|(?P<since>\bsince\s+(?:(?:early|late|mid-?)\s*)?(?P<s_m>{_MONTH_RE})(?:\s+(?P<s_y>(?:19|20)\d\d))?\b)"
     rf"|(?P<since_vague>\bsince\s+(?:the\s+autumn|the\s+fall|last\s+autumn|last\s+year|the\s+start\s+of\s+the\s+(?:war|deployment)|they\s+(?:were\s+)?(?:entered|arrived|deployed)[a-z ]{{0,30}}|(?:its|their)\s+troops\s+entered[a-z ]{{0,30}}|the\s+deployment[a-z ]{{0,20}})\b)"
     rf"|(?P<asof>\bas\s+of\s+(?:(?P<asof_mid>mid|early|late)-?\s*)?(?P<a_m>{_MONTH_RE})(?:\s+(?P<a_d>\d{{1,2}}))?(?:,?\s+(?P<a_y>(?:19|20)\d\d))?\b)"
-    rf"|(?P<sofar>\b(?:so\s+far|to\s+date|in\s+total|overnight|in\s+a\s+single\s+day|in\s+one\s+day|a\s+day\s+on\s+average|per\s+day|a\s+day)\b)",
-    re.IGNORECASE,
+    rf"|(?P<sofar>\b(?:so\s+far|to\s+date|in\s+total|overnight|in\s+a\s+single\s+day|in\s+one\s+day|a\s+day\s+on\s+average|per\s+day|a\s+day)\b)"
 )
 
 
@@ -160,10 +159,10 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
         return []
     end = len(text) if end is None else end
     found = []
-    for match in _POINT_RE.finditer(text, start, end):
+    for match in _POINT_RE.finditer(lowered(text), start, end):
         resolved = _resolve(match, published)
         if resolved:
-            found.append(DateMention(match.start(), match.end(), match.group(0), *resolved))
+            found.append(DateMention(match.start(), match.end(), text[match.start():match.end()], *resolved))
     return found
 
 
@@ -227,10 +226,14 @@ def _period_bounds(match: re.Match[str], said_on: date | None) -> tuple[date | N
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """Period expressions in text[start:end]; bounds are computed once said_on is known."""
     end = len(text) if end is None else end
-    return list(_PERIOD_RE.finditer(text, start, end))
+    return list(_PERIOD_RE.finditer(lowered(text), start, end))
 
 
-def make_period(match: re.Match[str], said_on: date | None) -> Period:
-    """The Period for one period match, bounds anchored on the statement date."""
+def make_period(match: re.Match[str], said_on: date | None, text: str | None = None) -> Period:
+    """The Period for one period match, bounds anchored on the statement date.
+
+    `text` is the original (not lower-cased) text the match was found in, for the words.
+    """
     period_start, period_end = _period_bounds(match, said_on)
-    return Period(match.start(), match.end(), match.group(0), period_start, period_end)
+    words = (text if text is not None else match.string)[match.start():match.end()]
+    return Period(match.start(), match.end(), words, period_start, period_end)

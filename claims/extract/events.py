@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.extract.casefold import ci, lowered
 from claims.extract.dates import DateMention
 
-_TIES = re.compile(r"North\s+Korea|Pyongyang|DPRK|Kim\s+Jong|Russia|Moscow|Putin|Kremlin", re.I)
+_TIES = ci(r"North\s+Korea|Pyongyang|DPRK|Kim\s+Jong|Russia|Moscow|Putin|Kremlin")
 
 
 @dataclass(frozen=True)
@@ -26,22 +27,22 @@ class EventRule:
 
 
 RULES: tuple[EventRule, ...] = (
-    EventRule(re.compile(r"\binvasion\s+of\s+Ukraine\b|\binvaded\s+Ukraine\b|full-scale\s+invasion", re.I),
+    EventRule(ci(r"\binvasion\s+of\s+Ukraine\b|\binvaded\s+Ukraine\b|full-scale\s+invasion"),
               "combat", "Russia's invasion of Ukraine", ("Russia", "Ukraine")),
-    EventRule(re.compile(r"\b(?:pact|treaty|agreement|partnership)\b[^.;]{0,60}?\b(?:came|comes|entered|enters)\s+into\s+force"
-                         r"|\b(?:pact|treaty|agreement)\b[^.;]{0,40}?\btook\s+effect", re.I),
+    EventRule(ci(r"\b(?:pact|treaty|agreement|partnership)\b[^.;]{0,60}?\b(?:came|comes|entered|enters)\s+into\s+force"
+                         r"|\b(?:pact|treaty|agreement)\b[^.;]{0,40}?\btook\s+effect"),
               "treaty", "Russia–DPRK defence pact comes into force", ("Russia", "DPRK")),
-    EventRule(re.compile(r"\b(?:pact|treaty|agreement|partnership)\b[^.;]{0,60}?\bsigned\b"
-                         r"|\bsigned\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:pact|treaty|agreement)", re.I),
+    EventRule(ci(r"\b(?:pact|treaty|agreement|partnership)\b[^.;]{0,60}?\bsigned\b"
+                         r"|\bsigned\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:pact|treaty|agreement)"),
               "treaty", "Russia–DPRK defence pact signed", ("Russia", "DPRK")),
-    EventRule(re.compile(r"\b(?:pact|treaty|agreement)\b[^.;]{0,60}?\bratif(?:ied|y)|\bratif(?:ied|y)\b[^.;]{0,40}?\b(?:pact|treaty)", re.I),
+    EventRule(ci(r"\b(?:pact|treaty|agreement)\b[^.;]{0,60}?\bratif(?:ied|y)|\bratif(?:ied|y)\b[^.;]{0,40}?\b(?:pact|treaty)"),
               "treaty", "Russia–DPRK defence pact ratified", ("Russia", "DPRK")),
-    EventRule(re.compile(r"\bsent\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:message|letter|greetings?|congratulations)"
-                         r"|\b(?:message|letter)\s+to\s+(?:North\s+Korean\s+leader\s+)?Kim", re.I),
+    EventRule(ci(r"\bsent\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:message|letter|greetings?|congratulations)"
+                         r"|\b(?:message|letter)\s+to\s+(?:North\s+Korean\s+leader\s+)?Kim"),
               "statement", "Putin–Kim message", ("Russia", "DPRK")),
-    EventRule(re.compile(r"\b(?:visited|visit\s+to|arrived\s+in|summit\s+(?:in|with))\s+(?:Pyongyang|Moscow|Vladivostok|Russia|North\s+Korea)", re.I),
+    EventRule(ci(r"\b(?:visited|visit\s+to|arrived\s+in|summit\s+(?:in|with))\s+(?:Pyongyang|Moscow|Vladivostok|Russia|North\s+Korea)"),
               "diplomacy", "Russia–DPRK visit", ("Russia", "DPRK")),
-    EventRule(re.compile(r"\b(?:first|began|begun|started)\s+(?:\w+\s+){0,2}(?:deploy\w*|arriv\w*|sending)\b", re.I),
+    EventRule(ci(r"\b(?:first|began|begun|started)\s+(?:\w+\s+){0,2}(?:deploy\w*|arriv\w*|sending)\b"),
               "deployment", "North Korean troops deployed to Russia", ("DPRK", "Russia")),
 )
 
@@ -56,15 +57,26 @@ class FoundEvent:
     end: int
 
 
-def find_events(text: str, start: int, end: int, dates: list[DateMention],
-                said: DateMention | None) -> list[FoundEvent]:
-    """Events in the sentence [start, end); `said` dates statements reported with "said Friday"."""
-    if not dates or not _TIES.search(text, start, end):
+def find_events(text: str, start: int, end: int, dates_fn, said_fn) -> list[FoundEvent]:
+    """Events in the sentence [start, end).
+
+    `dates_fn()` gives the sentence's dates and `said_fn()` the date of its speech cue
+    ("said Friday", for reported statements); both are called only when a rule fires.
+    """
+    text = lowered(text)
+    if not _TIES.search(text, start, end):
         return []
+    hits = [(rule, match) for rule in RULES for match in [rule.pattern.search(text, start, end)] if match]
+    if not hits:
+        return []
+    dates = dates_fn()
+    if not dates:
+        return []
+    said = said_fn()
     found: list[FoundEvent] = []
     used: set[int] = set()
-    for rule in RULES:
-        for match in rule.pattern.finditer(text, start, end):
+    for rule, first in hits:
+        for match in rule.pattern.finditer(text, first.start(), end):
             date = _nearest_after(dates, match.end(), end, used)
             if rule.category == "statement" and said is not None:
                 date = said

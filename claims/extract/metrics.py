@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.casefold import ci, lowered
+
 _KW = r"(?:killed|dead|died)\s*(?:,\s*|\s+)?(?:or|and|/)\s*(?:have\s+|had\s+)?(?:been\s+|were\s+)?(?:wounded|injured)"
 _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", _KW + r"|deaths\s+and\s+injuries|dead\s+and\s+injured|killed-or-wounded"),
@@ -29,37 +31,34 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
                  r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"),
 )
-_CUE_RE = re.compile("|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in _CUE_PATTERNS), re.IGNORECASE)
+_CUE_RE = ci("|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in _CUE_PATTERNS))
 # Earlier in the clause only nouns and compound phrases count ("death toll", "losses").
-_LEFT_NOUN_RE = re.compile(
+_LEFT_NOUN_RE = ci(
     rf"(?P<killed_or_wounded>\b(?:{_KW})\b)|(?P<casualties>\bcasualt(?:y|ies)\b|\blosses\b)"
     r"|(?P<killed>\bdeath\s+toll\b|\bdeaths\b|\bdead\b|\bkilled\b|\bfatalities\b)"
     r"|(?P<wounded>\bwounded\b|\binjured\b)|(?P<captured>\bcaptured\b|\bPOWs?\b|\bprisoners\b)"
     r"|(?P<deployed>\bdeployed\b|\bdeployment\b|\bsent\b|\bdispatched\b|\bcontingent\b"
     r"|\b(?:number|total)\s+of\s+(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen)\b"
-    r"|\b(?:troops|soldiers)\s+(?:in|inside)\s+(?:Russia|Kursk|the\s+Kursk)\b)",
-    re.IGNORECASE,
+    r"|\b(?:troops|soldiers)\s+(?:in|inside)\s+(?:Russia|Kursk|the\s+Kursk)\b)"
 )
-_LEFT_COMPOUND = re.compile(
-    r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s+(?:(?:another|an\s+additional)\s+)?$", re.I)
-_LEFT_SPECIFIC = re.compile(
+_LEFT_COMPOUND = ci(
+    r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s+(?:(?:another|an\s+additional)\s+)?$")
+_LEFT_SPECIFIC = ci(
     r"\b(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|eliminated|deployed|deploying"
     r"|sent|sending|sends|dispatched|dispatching|dispatches|deploys|stationed|transferred|send|deploy"
     r"|dispatch|executed)"
-    r"\s+(?:(?:another|an\s+additional|additional|a\s+further|further)\s+)?$",
-    re.IGNORECASE,
+    r"\s+(?:(?:another|an\s+additional|additional|a\s+further|further)\s+)?$"
 )
 _VERB_METRIC = {
     "killed": "killed", "killing": "killed", "eliminated": "killed", "executed": "killed",
     "wounded": "wounded", "wounding": "wounded", "injured": "wounded",
     "captured": "captured", "capturing": "captured",
 }
-_LEFT_GENERIC = re.compile(
-    r"\b(?:lost|losing|lose|suffered|suffering|sustained|taken|took)\s+(?:(?:another|an\s+additional)\s+)?$",
-    re.IGNORECASE,
+_LEFT_GENERIC = ci(
+    r"\b(?:lost|losing|lose|suffered|suffering|sustained|taken|took)\s+(?:(?:another|an\s+additional)\s+)?$"
 )
 
-_NONPERSON = re.compile(
+_NONPERSON = ci(
     r"\s*(?:[-–]?\s*)?(?:(?:of\s+)?(?:the\s+)?"
     r"(?:(?!(?:during|in|over|for|and|or|of|the|a|an|after|before|at|on|with|from|since|by|who|were|had"
     r"|have|are|was|is|been)\b)[A-Za-z-]+\s+){0,2}?)"
@@ -69,46 +68,40 @@ _NONPERSON = re.compile(
     r"|times|hectares|met(?:er|re)s|feet|calories|kg|kilograms?|flights?|trains?|ships?|aircraft"
     r"|planes?|munitions|ammunition|weapons?|howitzers?|systems?|items?|acres|sorties|attacks?|strikes?"
     r"|positions?|miles|yards|countries|nations|sides|brigades|divisions|regiments|battalions"
-    r"|cases|reports|videos|posts|statements|articles|languages|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b",
-    re.IGNORECASE,
+    r"|cases|reports|videos|posts|statements|articles|languages|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b"
 )
 _MONEY_BEFORE = re.compile(r"(?:\$|US\$|£|€|₩)\s*$")
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages\s+of|ages|age\s+of)\s+$", re.IGNORECASE)
+_AGE_BEFORE = ci(r"\b(?:aged|age|ages\s+of|ages|age\s+of)\s+$")
 
-DPRK_RE = re.compile(
+DPRK_RE = ci(
     r"North\s+Korea|N\.\s*Korea|\bDPRK\b|Pyongyang|Kim\s+Jong|(?<!South\s)\bKoreans\b"
     r"|(?<!South\s)Korean\s+(?:soldiers?|troops|servicemen|infantry|units?|fighters|forces|contingent)"
-    r"|\bKPA\b",
-    re.IGNORECASE,
+    r"|\bKPA\b"
 )
-_HISTORY = re.compile(r"Korean\s+War|World\s+War|\b19[0-8]\d\b|Soviet", re.IGNORECASE)
-_OTHER_SIDE_NP = re.compile(r"\b(?:Russian|Ukrainian|Russia's|Ukraine's|Chechen|Wagner)\b", re.I)
-_DPRK_NP = re.compile(r"Korean|DPRK|\bKoreans\b|Pyongyang", re.I)
-_NP_STOP = re.compile(
+_HISTORY = ci(r"Korean\s+War|World\s+War|\b19[0-8]\d\b|Soviet")
+_OTHER_SIDE_NP = ci(r"\b(?:Russian|Ukrainian|Russia's|Ukraine's|Chechen|Wagner)\b")
+_DPRK_NP = ci(r"Korean|DPRK|\bKoreans\b|Pyongyang")
+_NP_STOP = ci(
     r"\b(?:who|which|that|had|have|has|were|was|are|is|in|on|at|since|during|over|from|after|"
-    r"as|including|while|but|and|or|to|for|with|by)\b|[,;:.!?]",
-    re.IGNORECASE,
+    r"as|including|while|but|and|or|to|for|with|by)\b|[,;:.!?]"
 )
-_AGENTS = re.compile(
+_AGENTS = ci(
     r"(?P<dprk>North\s+Korea|N\.\s*Korea|Pyongyang|\bDPRK\b|Kim\s+Jong[\s-]?Un|North\s+Koreans)"
-    r"|(?P<other>\bRussia\b|\bRussian\b|\bMoscow\b|\bKremlin\b|\bUkraine\b|\bUkrainian\b|\bKyiv\b|\bPutin\b)",
-    re.IGNORECASE,
+    r"|(?P<other>\bRussia\b|\bRussian\b|\bMoscow\b|\bKremlin\b|\bUkraine\b|\bUkrainian\b|\bKyiv\b|\bPutin\b)"
 )
 _AGENT_METRICS_VERBS = ("lost", "losing", "lose", "suffered", "suffering", "sustained", "taken", "took")
-_FUTURE = re.compile(
+_FUTURE = ci(
     r"\b(?:plans?\s+to|planning\s+to|planned\s+to|could|may|might|will|would|shall"
     r"|(?:is|are|was|were)\s+(?:expected|set|due|likely|poised|ready|preparing|prepared|about)\s+to"
     r"|likely\s+to|preparing\s+to|considering|consider|intends?\s+to|threatens?\s+to|offered\s+to"
-    r"|in\s+the\s+coming|next\s+(?:year|month|week)|to\s+send|to\s+deploy|to\s+dispatch)\b(?!\s+have\b)",
-    re.IGNORECASE,
+    r"|in\s+the\s+coming|next\s+(?:year|month|week)|to\s+send|to\s+deploy|to\s+dispatch)\b(?!\s+have\b)"
 )
-_CLAUSE_BOUNDARY = re.compile(
+_CLAUSE_BOUNDARY = ci(
     r"[;:]|,\s+(?:and|but|while|whereas)\s+|\b(?:that|while|whereas|but|although|though)\b"
-    r"|[.!?]['’\"”]?\s",
-    re.IGNORECASE,
+    r"|[.!?]['’\"”]?\s"
 )
 _RIGHT_STOP = re.compile(r"[;]|\s[-–—]\s|\b(?:while|whereas|but|although|though|where|which|whom)\b"
-                         r"|(?<![A-Z])[.!?](?:['’\"”]|\s|$)", re.IGNORECASE)
+                         r"|(?<![A-Z])[.!?](?:['’\"”]|\s|$)")
 NEAR = 60
 FAR = 140
 
@@ -127,6 +120,7 @@ def _right_limit(text: str, start: int, limit: int) -> int:
 
 def clause_start(text: str, sent_start: int, pos: int) -> int:
     """Start of the clause holding `pos` (sentence start, or after 'that', ';', ', and')."""
+    text = lowered(text)
     begin = max(sent_start, pos - 300)  # a clause longer than this is not one clause
     for match in _CLAUSE_BOUNDARY.finditer(text, begin, pos):
         begin = match.end()
@@ -139,6 +133,7 @@ def classify(text: str, sent_start: int, fig_start: int, fig_end: int, next_star
 
     `how` is one of left_verb, near, generic, far, left_noun: later ones lower confidence.
     """
+    original, text = text, lowered(text)
     left = text[max(sent_start, fig_start - 60):fig_start]
     if _LEFT_COMPOUND.search(left):
         return "killed_or_wounded", "left_verb"
@@ -146,7 +141,7 @@ def classify(text: str, sent_start: int, fig_start: int, fig_end: int, next_star
     if verb:
         word = verb.group("verb").lower()
         return _VERB_METRIC.get(word, "deployed"), "left_verb"
-    near_end = _right_limit(text, fig_end, min(next_start, fig_end + NEAR))
+    near_end = _right_limit(original, fig_end, min(next_start, fig_end + NEAR))
     cue = _first_cue(text, fig_end, near_end)
     generic = _LEFT_GENERIC.search(left)
     if cue and not (generic and cue[0] == "deployed"):
@@ -154,7 +149,7 @@ def classify(text: str, sent_start: int, fig_start: int, fig_end: int, next_star
     if generic:
         return "casualties", "generic"
     if not vague:
-        far_end = _right_limit(text, fig_end, min(next_start, fig_end + FAR))
+        far_end = _right_limit(original, fig_end, min(next_start, fig_end + FAR))
         cue = _first_cue(text, near_end, far_end)
         if cue and cue[0] != "deployed":
             return cue[0], "far"
@@ -172,6 +167,7 @@ def classify(text: str, sent_start: int, fig_start: int, fig_end: int, next_star
 
 def noun_phrase(text: str, fig_end: int, limit: int) -> str:
     """The words right after a figure up to the first function word: its noun phrase."""
+    text = lowered(text)
     window = text[fig_end:min(limit, fig_end + 50)]
     window = re.sub(r"^\s*(?:['’\"”]\s*)?(?:of\s+(?:them|those|whom|these|the|its|their)\s+)?", " ", window)
     stop = _NP_STOP.search(window, 1)
@@ -180,6 +176,7 @@ def noun_phrase(text: str, fig_end: int, limit: int) -> str:
 
 def not_people(text: str, fig_start: int, fig_end: int) -> bool:
     """Money, ages, areas, weapons, durations: numbers that count no people."""
+    text = lowered(text)
     if _MONEY_BEFORE.search(text[max(0, fig_start - 4):fig_start]):
         return True
     if _AGE_BEFORE.search(text[max(0, fig_start - 10):fig_start]):
@@ -198,6 +195,7 @@ def np_side(np: str) -> str | None:
 
 def owner_before(text: str, begin: int, pos: int) -> str | None:
     """Nearest country actor before `pos` in the clause: 'dprk', 'other' or None."""
+    text = lowered(text)
     last = None
     for match in _AGENTS.finditer(text, begin, pos):
         last = match
@@ -212,28 +210,31 @@ def owner_before(text: str, begin: int, pos: int) -> str | None:
 
 def is_future(text: str, begin: int, fig_start: int) -> bool:
     """A projection ("plans to send", "could deploy") in the clause before the figure."""
+    text = lowered(text)
     return bool(_FUTURE.search(text, begin, fig_start))
 
 
 def is_history(text: str, start: int, end: int) -> bool:
     """Korean War, WWII or pre-1990 years in the sentence: history, not this war."""
+    text = lowered(text)
     return bool(_HISTORY.search(text, start, end))
 
 
 def mentions_dprk(text: str, start: int, end: int) -> bool:
     """Does text[start:end] speak of North Korea or its troops?"""
+    text = lowered(text)
     return bool(DPRK_RE.search(text, start, end))
 
 
-_ANY_CUE = re.compile(
+_ANY_CUE = ci(
     r"kill|dead|die|death|wound|injur|casualt|loss|lost|los[ei]|captur|prisoner|POW|captiv|surrender"
     r"|missing|suicide|own\s+lives|themselves|blew|detonat|deploy|sent|send|dispatch|station|transfer"
     r"|arriv|moved|fighting|ground|present|contingent|reinforcement|toll|fatalit|slain|perish|eliminat"
-    r"|suffer|sustain|taken|took|number|total|in\s+(?:Russia|Kursk|the\s+Kursk)",
-    re.IGNORECASE,
+    r"|suffer|sustain|taken|took|number|total|in\s+(?:Russia|Kursk|the\s+Kursk)"
 )
 
 
 def has_metric_cue(text: str, start: int, end: int) -> bool:
     """Cheap gate: a sentence with no casualty or deployment word holds no claim."""
+    text = lowered(text)
     return bool(_ANY_CUE.search(text, start, end))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.extract.casefold import ci, lowered
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -55,27 +57,25 @@ _QUAL_MAP = {w: q for w, q in _QUALIFIER_WORDS}
 
 _RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+)"
 
-_FIGURE_RE = re.compile(
+_FIGURE_RE = ci(
     rf"(?P<qual>\b(?:{_QUAL_RE})\s+)?"
     rf"(?:(?P<between>\bbetween\s+)(?P<b_low>{_NUM})\s+and\s+(?P<b_high>{_NUM})"
     rf"|(?P<low>{_NUM})(?:{_RANGE_SEP}(?P<high>{_NUM}))?)"
-    rf"(?P<post>\s*\+|\s*-?\s*plus\b|\s+or\s+more\b|\s+or\s+so\b)?",
-    re.IGNORECASE,
+    rf"(?P<post>\s*\+|\s*-?\s*plus\b|\s+or\s+more\b|\s+or\s+so\b)?"
 )
 
 # Vague counts keep their words and have no value.
-_VAGUE_RE = re.compile(
+_VAGUE_RE = ci(
     r"\b(?:(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundreds?|thousands?|dozens?)"
     r"|tens\s+of\s+thousands|hundreds\s+of\s+thousands"
     r"|(?:the\s+)?(?:low|high)\s+(?:hundreds|thousands)"
     r"|dozens|hundreds|thousands|scores"
     r"|several|a\s+few|a\s+handful|a\s+number|a\s+couple"
-    r"|some(?=\s+(?:of\s+(?:the|them|those|these|its|their)\b|North\s+Korean|N\.\s*Korean|DPRK)))\b",
-    re.IGNORECASE,
+    r"|some(?=\s+(?:of\s+(?:the|them|those|these|its|their)\b|North\s+Korean|N\.\s*Korean|DPRK)))\b"
 )
 
 # Shares and units that make a number something other than a head count.
-_SHARE_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
+_SHARE_AFTER = ci(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)")
 _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b", re.I)
 
 
@@ -173,9 +173,9 @@ def _values(qualifier: str, low: int, high: int | None) -> tuple[int | None, int
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_PEOPLE_AFTER = re.compile(
+_PEOPLE_AFTER = ci(
     r"\s+(?:(?:North\s+Korean|N\.\s*Korean|DPRK|more|additional|other)\s+)?"
-    r"(?:soldiers|troops|men|people|personnel|servicemen|fighters|North\s+Koreans)\b", re.I)
+    r"(?:soldiers|troops|men|people|personnel|servicemen|fighters|North\s+Koreans)\b")
 
 
 def _is_year(text: str, match: re.Match[str], low_text: str) -> bool:
@@ -188,6 +188,7 @@ def _is_year(text: str, match: re.Match[str], low_text: str) -> bool:
 def find_figures(text: str) -> list[Figure]:
     """Every numeric or vague head-count candidate in `text`, left to right, not overlapping."""
     figures: list[Figure] = []
+    original, text = text, lowered(text)
     vague_spans = [(m.start(), m.end()) for m in _VAGUE_RE.finditer(text)]
     taken_until = -1
     for match in _FIGURE_RE.finditer(text):
@@ -216,12 +217,12 @@ def find_figures(text: str) -> list[Figure]:
             qualifier = "about"
         value_low, value_high = _values(qualifier, low, high)
         start = match.start()
-        figures.append(Figure(start, end, text[start:end], value_low, value_high, qualifier))
+        figures.append(Figure(start, end, original[start:end], value_low, value_high, qualifier))
         taken_until = end
     for start, end in vague_spans:
         if any(f.start <= start < f.end for f in figures):
             continue
-        figures.append(Figure(start, end, text[start:end], None, None, "vague", True))
+        figures.append(Figure(start, end, original[start:end], None, None, "vague", True))
     figures.sort(key=lambda f: f.start)
     return figures
 

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.extract.casefold import ci, lowered
 from claims.gazetteer import Place, load_places
 
 _COUNTRY_RE = re.compile(r"\b(?:in|to|into|inside|across|within)\s+(Russia|Ukraine)\b(?!'s|’s)")
-_REGION_REF = re.compile(r"\b(?:the|that)\s+(?:region|area|oblast|province)\b|\bthere\b", re.I)
+_REGION_REF = ci(r"\b(?:the|that)\s+(?:region|area|oblast|province)\b|\bthere\b")
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, Place]]:
         return re.compile(r"(?!x)x"), by_name
     names = sorted(by_name, key=len, reverse=True)
     pattern = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
-    return re.compile(pattern, re.IGNORECASE), by_name
+    return re.compile(pattern), by_name  # names are lower-case: run on lowered() text
 
 
 def _region_for_bare_kursk(text: str, match: re.Match[str], place: Place) -> Place:
@@ -63,8 +64,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     regex, by_name = _gazetteer()
     end = len(text) if end is None else end
     found = []
-    for match in regex.finditer(text, start, end):
-        place = by_name.get(match.group(0).lower())
+    for match in regex.finditer(lowered(text), start, end):
+        place = by_name.get(match.group(0))
         if place is None:
             continue
         place = _region_for_bare_kursk(text, match, place)
@@ -81,4 +82,4 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[Pl
 
 def refers_to_region(text: str) -> bool:
     """"in the region" / "there": the place is the one named just before."""
-    return bool(_REGION_REF.search(text))
+    return bool(_REGION_REF.search(lowered(text)))
