@@ -95,8 +95,9 @@ class _ArticleState:
         self.text = text
         self.published: date | None = article.published
         self.attributor = Attributor(text, article.outlet)
-        self.places: list[tuple[int, int, PlaceMention]] = []  # (sentence index, paragraph, place)
-        self.prev_dprk = False
+        self.previous: list[Sentence] = []  # the last few sentences, for places and context
+        self._place_cache: dict[int, list[PlaceMention]] = {}
+        self._dprk_cache: dict[int, bool] = {}
         head = " ".join(filter(None, [article.title, text[:400]]))
         self.dprk_article = mentions_dprk(head, 0, len(head))
 
@@ -105,10 +106,8 @@ class _ArticleState:
         s, e = sent.start, sent.end
         dates = _Lazy(lambda: find_dates(text, self.published, s, e))
         cues = self.attributor.cues(s, e, dates)
-        places = find_places(text, s, e)
-        dprk_here = mentions_dprk(text, s, e)
         if _HAS_FIGURE.search(text, s, e):
-            for claim in self._claims(sent, dates(), cues, places, dprk_here):
+            for claim in self._claims(sent, dates, cues):
                 result.claims.append(claim)
         for found in find_events(text, s, e, dates, lambda: self._said_mention(cues, dates())):
             result.events.append(Event(
@@ -119,10 +118,7 @@ class _ArticleState:
         for cue in cues:
             self.attributor.remember(cue.speaker, cue.said)
         self.attributor.observe(s, e)
-        for place in places:
-            self.places.append((sent.index, sent.paragraph, place))
-        self.places = self.places[-8:]
-        self.prev_dprk = dprk_here
+        self.previous = [*self.previous[-7:], sent]
 
     def _about_dprk(self, begin: int, fig_end: int, e: int) -> bool:
         """An article about North Korean troops, and a clause naming no other army."""
@@ -149,14 +145,34 @@ class _ArticleState:
         figures.sort(key=lambda f: f.start)
         return figures
 
-    def _claims(self, sent: Sentence, dates: list[DateMention], cues: list[Cue],
-                places: list[PlaceMention], dprk_here: bool) -> list[Claim]:
+    def _places_of(self, sent: Sentence) -> list[PlaceMention]:
+        """Gazetteer places in a sentence, found once and only when a claim asks."""
+        if sent.index not in self._place_cache:
+            self._place_cache[sent.index] = find_places(self.text, sent.start, sent.end)
+        return self._place_cache[sent.index]
+
+    def _dprk(self, sent: Sentence | None) -> bool:
+        """Does the sentence speak of North Korea (cached)?"""
+        if sent is None:
+            return False
+        if sent.index not in self._dprk_cache:
+            self._dprk_cache[sent.index] = mentions_dprk(self.text, sent.start, sent.end)
+        return self._dprk_cache[sent.index]
+
+    @property
+    def prev_dprk(self) -> bool:
+        return self._dprk(self.previous[-1] if self.previous else None)
+
+    def _claims(self, sent: Sentence, dates_fn, cues: list[Cue]) -> list[Claim]:
         text = self.text
         s, e = sent.start, sent.end
         if is_history(text, s, e) or not has_metric_cue(text, s, e):
             return []
+        dprk_here = self._dprk(sent)
         if not (dprk_here or self.prev_dprk or self.dprk_article):
             return []  # nothing here can be about North Korean troops
+        dates = dates_fn()
+        places = self._places_of(sent)
         figures = self._figures(s, e)
         self._sentence_periods = find_periods(text, s, e)
         claims = []
@@ -271,10 +287,11 @@ class _ArticleState:
         if places:
             return min(places, key=lambda p: abs(p.start - fig.end))
         sentence = self.text[sent.start:sent.end]
-        recent = [p for idx, para, p in self.places if sent.index - idx <= 2]
+        recent = [p for prev in self.previous if sent.index - prev.index <= 2 for p in self._places_of(prev)]
         if recent and refers_to_region(sentence):
             return recent[-1]
-        same_para = [p for idx, para, p in self.places if para == sent.paragraph]
+        same_para = [p for prev in self.previous if prev.paragraph == sent.paragraph
+                     for p in self._places_of(prev)]
         if same_para:
             return same_para[-1]
         countries = find_countries(self.text, fig.end, min(sent.end, fig.end + 80))

@@ -162,6 +162,16 @@ def outlet_speaker(outlet: str | None) -> Speaker:
 
 
 def _registry_speaker(alias_text: str, role: str | None) -> Speaker | None:
+    """The registry claimant an alias names, as a Speaker (person or body)."""
+    return _registry_speaker_cached(alias_text) if role is None else _registry_lookup(alias_text, role)
+
+
+@lru_cache(maxsize=1024)
+def _registry_speaker_cached(alias_text: str) -> Speaker | None:
+    return _registry_lookup(alias_text, None)
+
+
+def _registry_lookup(alias_text: str, role: str | None) -> Speaker | None:
     known = lookup(alias_text.replace("’", "'"))
     if not known:
         return None

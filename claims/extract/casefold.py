@@ -38,6 +38,12 @@ def ci(pattern: str) -> re.Pattern[str]:
     return re.compile(lower_pattern(pattern))
 
 
+def has_any(low_text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Does low_text[start:end] contain any of `words`? A fast gate before a big regex."""
+    segment = low_text[start:end]
+    return any(word in segment for word in words)
+
+
 @lru_cache(maxsize=8)
 def lowered(text: str) -> str:
     """Lower-cased copy of `text` with the same length (so offsets match)."""

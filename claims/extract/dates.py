@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from claims.extract.casefold import ci, lowered
+from claims.extract.casefold import ci, has_any, lowered
 from claims.extract.numbers import parse_number
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -51,6 +51,13 @@ _PERIOD_RE = ci(
     rf"|(?P<asof>\bas\s+of\s+(?:(?P<asof_mid>mid|early|late)-?\s*)?(?P<a_m>{_MONTH_RE})(?:\s+(?P<a_d>\d{{1,2}}))?(?:,?\s+(?P<a_y>(?:19|20)\d\d))?\b)"
     rf"|(?P<sofar>\b(?:so\s+far|to\s+date|in\s+total|overnight|in\s+a\s+single\s+day|in\s+one\s+day|a\s+day\s+on\s+average|per\s+day|a\s+day)\b)"
 )
+
+
+# Words one of which every date (or period) expression contains: a cheap gate.
+_DATE_WORDS = ("day", "week", "month", "year", "tonight", "morning", "jan", "feb", "mar", "apr",
+               "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", " in 19", " in 20")
+_PERIOD_WORDS = ("day", "week", "month", "hour", "since", "between", "as of", "so far", "to date",
+                 "in total", "overnight")
 
 
 @dataclass(frozen=True)
@@ -158,8 +165,11 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     if published is None:
         return []
     end = len(text) if end is None else end
+    low = lowered(text)
+    if not has_any(low, start, end, _DATE_WORDS):
+        return []
     found = []
-    for match in _POINT_RE.finditer(lowered(text), start, end):
+    for match in _POINT_RE.finditer(low, start, end):
         resolved = _resolve(match, published)
         if resolved:
             found.append(DateMention(match.start(), match.end(), text[match.start():match.end()], *resolved))
@@ -226,7 +236,10 @@ def _period_bounds(match: re.Match[str], said_on: date | None) -> tuple[date | N
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     """Period expressions in text[start:end]; bounds are computed once said_on is known."""
     end = len(text) if end is None else end
-    return list(_PERIOD_RE.finditer(lowered(text), start, end))
+    low = lowered(text)
+    if not has_any(low, start, end, _PERIOD_WORDS):
+        return []
+    return list(_PERIOD_RE.finditer(low, start, end))
 
 
 def make_period(match: re.Match[str], said_on: date | None, text: str | None = None) -> Period:

@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.casefold import ci, lowered
+from claims.extract.casefold import ci, has_any, lowered
 from claims.extract.dates import DateMention
 
 _TIES = ci(r"North\s+Korea|Pyongyang|DPRK|Kim\s+Jong|Russia|Moscow|Putin|Kremlin")
+
+
+_TRIGGERS = ("invasion", "invaded", "pact", "treaty", "agreement", "partnership", "ratif", "message",
+             "letter", "greeting", "congratul", "visit", "summit", "arrived", "deploy", "arriv", "sending")
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ def find_events(text: str, start: int, end: int, dates_fn, said_fn) -> list[Foun
     ("said Friday", for reported statements); both are called only when a rule fires.
     """
     text = lowered(text)
-    if not _TIES.search(text, start, end):
+    if not has_any(text, start, end, _TRIGGERS) or not _TIES.search(text, start, end):
         return []
     hits = [(rule, match) for rule in RULES for match in [rule.pattern.search(text, start, end)] if match]
     if not hits:
