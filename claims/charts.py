@@ -82,7 +82,29 @@ QUALIFIER_WORDS = {
     "range": "range",
     "vague": "vague",
 }
-OPEN_WHISKER = 1.4  # an open-ended claim's whisker reaches this factor beyond its figure
+OPEN_WHISKER = 1.4
+
+_AXIS = dict(
+    gridcolor="#eeeeee",
+    linecolor="#d0d0d0",
+    zerolinecolor="#d0d0d0",
+    ticks="",
+    automargin=True,
+    title=dict(standoff=12),
+)
+# A small template instead of "plotly_white": the named one costs ~30 ms a figure to copy.
+TEMPLATE = dict(
+    layout=dict(
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        font=FONT,
+        colorway=list(PALETTE),
+        xaxis=_AXIS,
+        yaxis=_AXIS,
+        legend=dict(bgcolor="rgba(255,255,255,0.85)"),
+        hoverlabel=dict(align="left", font=dict(size=12)),
+    )
+)  # an open-ended claim's whisker reaches this factor beyond its figure
 
 
 def claimant_color(name: str) -> str:
@@ -150,7 +172,7 @@ def _base_layout(
         title=dict(text=title, x=0, xanchor="left", font=dict(size=17)),
         font=FONT,
         height=height + bottom,
-        template="plotly_white",
+        template=TEMPLATE,
         margin=dict(l=margin_l, r=margin_r, t=margin_t, b=bottom),
         hoverlabel=dict(align="left", font_size=12),
     )
@@ -178,7 +200,7 @@ def empty_figure(message: str, title: str = "") -> go.Figure:
     )
     fig.update_layout(
         title=title,
-        template="plotly_white",
+        template=TEMPLATE,
         height=300,
         font=FONT,
         xaxis=dict(visible=False),
