@@ -275,8 +275,11 @@ class DashboardServer:
         return f"http://127.0.0.1:{self.port}"
 
     def __enter__(self) -> DashboardServer:
+        """Start the server and wait until it answers (`lazy`: only start it)."""
         try:
-            self.start()
+            self.begin()
+            if not self.lazy:
+                self.wait_ready()
         except BaseException:
             self.stop()
             raise
@@ -285,16 +288,23 @@ class DashboardServer:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
-    def start(self) -> None:
+    lazy = False
+
+    def begin(self) -> None:
+        """Spawn the server without waiting (the caller can launch Chromium meanwhile)."""
+        self.port = free_port()
+        self._spawn()
+
+    def wait_ready(self) -> None:
+        """Wait for /_stcore/health; respawn on another port if this one was taken."""
         for _attempt in range(3):
-            self.port = free_port()
-            self._spawn()
             state = self._wait_healthy()
             if state == "ok":
                 return
             self.stop()
             if state != "port":
                 break
+            self.begin()
         raise ReportError(f"the dashboard did not start: {self._log_tail()}")
 
     def _spawn(self) -> None:
@@ -674,6 +684,11 @@ def _say(options: ReportOptions, line: str) -> None:
               else line, flush=True)
 
 
+def _debug(line: str) -> None:
+    if os.environ.get("CLAIMS_REPORT_DEBUG"):
+        print(f"[{time.monotonic() - _T0:5.1f}s]   {line}", flush=True)
+
+
 def _prepare_out(out: Path) -> tuple[Path, bool]:
     """Create --out if needed and a private temporary folder inside it."""
     created = not out.exists()
@@ -732,14 +747,16 @@ def _make_in(temp: Path, options: ReportOptions, db_path: Path, chromium: str,
     chart_jobs: list[tuple[Path, dict[str, Any]]] = []
     renderer = None
     server = DashboardServer(options.app, db_path, temp / "streamlit.log", timeout=options.timeout)
+    server.lazy = True  # Chromium starts while the server boots
     _say(options, "starting the dashboard")
     with server, sync_playwright() as pw:
-        pid = server.proc.pid if server.proc else "?"
-        _say(options, f"dashboard started on {server.url} (pid {pid})")
         browser = pw.chromium.launch(executable_path=chromium, headless=True,
                                      args=list(CHROMIUM_ARGS))
         chromium_version = browser.version
         try:
+            server.wait_ready()
+            pid = server.proc.pid if server.proc else "?"
+            _say(options, f"dashboard started on {server.url} (pid {pid})")
             context = browser.new_context(
                 viewport={"width": options.width, "height": 900}, device_scale_factor=1,
                 color_scheme="light", reduced_motion="reduce", locale="en-GB",
@@ -809,6 +826,7 @@ def _shoot_pages(context: Any, base: str, options: ReportOptions, temp: Path, da
 def _shoot(tab: Any, spec: PageSpec, opened: float, base: str, options: ReportOptions,
            temp: Path, day: str, sources: dict[str, Any], facts: dict[str, Any]) -> Shot:
     status = wait_until_drawn(tab, spec.name, options.timeout)
+    _debug(f"{spec.name}: drawn after {time.monotonic() - opened:.2f}s")
     if status.get("error"):
         raise ReportError(f"page {spec.name} shows an error: "
                           f"{' '.join(status['error'].split())[:200]}")
@@ -817,10 +835,12 @@ def _shoot(tab: Any, spec: PageSpec, opened: float, base: str, options: ReportOp
         " document.querySelector('[data-testid=\"stMainBlockContainer\"]').scrollHeight))"))
     tab.set_viewport_size({"width": options.width, "height": max(300, min(height, 30000))})
     status = wait_until_drawn(tab, spec.name, options.timeout, settle=0.25)
+    _debug(f"{spec.name}: resized and drawn after {time.monotonic() - opened:.2f}s")
     png = temp / f"{spec.name}_{day}.png"
     tab.screenshot(path=str(png), full_page=True, animations="disabled", caret="hide",
                    timeout=options.timeout * 1000)
     size = _png_size(png)
+    _debug(f"{spec.name}: shot after {time.monotonic() - opened:.2f}s")
     charts = tab.evaluate(FIGURES_JS) if options.charts else []
     boxes = tab.evaluate(
         "() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(gd => {"
@@ -1068,6 +1088,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ReportError as err:
         print(f"error: {err}", file=sys.stderr)
         return 3 if isinstance(err, ChromiumNotFound) else 2
+    except (KeyboardInterrupt, SystemExit):
+        print("error: interrupted; the dashboard was stopped and nothing was written",
+              file=sys.stderr)
+        raise
     print(f"wrote {len(manifest['files']) + 1} files to {args.out} "
           f"(manifest {manifest['manifest']}) in {manifest['seconds']:.1f} s")
     return 0
