@@ -306,8 +306,10 @@ def _fill(con: duckdb.DuckDBPyConnection, n: int, n_docs: int, seed: int) -> Non
             FROM vals
         )
         SELECT s, claimant_ix, metric, qualifier, day, place_ix, period_ix, u_conf, relayed,
-               CASE WHEN qualifier = 'vague' THEN NULL ELSE v END AS value_low,
-               CASE WHEN qualifier = 'vague' THEN NULL
+               -- open-ended figures as the extractor stores them: "more than 900" is
+               -- (900, NULL), "up to 20" is (NULL, 20)
+               CASE WHEN qualifier IN ('vague', 'up_to') THEN NULL ELSE v END AS value_low,
+               CASE WHEN qualifier IN ('vague', 'more_than', 'at_least') THEN NULL
                     WHEN qualifier = 'range'
                          THEN v + GREATEST(1, round(v * (0.1 + u_spread)))::BIGINT
                     ELSE v END AS value_high,
@@ -563,7 +565,9 @@ def _value_words(rng: random.Random, metric: str) -> tuple[str, str, int | None,
         return qualifier, f"between {v:,} and {hi:,}", v, hi
     words = {"exactly": f"{v:,}", "about": f"about {v:,}", "at_least": f"at least {v:,}",
              "more_than": f"more than {v:,}", "up_to": f"up to {v:,}"}[qualifier]
-    return qualifier, words, v, v
+    low = None if qualifier == "up_to" else v
+    high = None if qualifier in ("more_than", "at_least") else v
+    return qualifier, words, low, high
 
 
 def article_text(rng: random.Random, number: int) -> tuple[str, list[dict[str, object]]]:
