@@ -44,9 +44,24 @@ def has_any(low_text: str, start: int, end: int, words: tuple[str, ...]) -> bool
     return any(word in segment for word in words)
 
 
-@lru_cache(maxsize=8)
 def lowered(text: str) -> str:
-    """Lower-cased copy of `text` with the same length (so offsets match)."""
+    """Lower-cased copy of `text` with the same length (so offsets match).
+
+    Whole articles are cached (many passes reuse them); short strings such as
+    sentences are cheap to lower and must not evict an article from the cache,
+    or a multi-megabyte text would be lowered again for every sentence.
+    """
+    if len(text) < 4096:
+        return _lower(text)
+    return _lowered_cached(text)
+
+
+@lru_cache(maxsize=4)
+def _lowered_cached(text: str) -> str:
+    return _lower(text)
+
+
+def _lower(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
         return low
