@@ -30,6 +30,7 @@ PAGE_PARAMS = (
     "events",
     "embed",
     "embed_options",
+    "report",  # claims.report_layout: the screenshot layout
 )
 MAX_PARAM_VALUES = 50
 MAX_PARAM_LENGTH = 200
