@@ -575,7 +575,7 @@ def database_facts(db_path: Path) -> dict[str, Any]:
 
 
 def _jsonable(value: Any) -> Any:
-    if value is None:
+    if value is None or str(value) in ("NaT", "<NA>", "nan"):
         return None
     if isinstance(value, datetime):
         if value.time() == datetime.min.time():
@@ -626,12 +626,17 @@ def claims_sources(db_path: Path, filters: SimpleNamespace) -> dict[str, Any]:
     }
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def page_footnote(spec: PageSpec, sources: dict[str, Any], facts: dict[str, Any]) -> str:
     summary = facts.get("summary", {})
     if sources["claims"]:
-        text = (f"Sources: {sources['claims']} claims ({sources['curated']} curated) by "
-                f"{len(sources['claimants'])} claimants ({_names(sources['claimants'])}), "
-                f"reported by {len(sources['outlets'])} outlets ({_names(sources['outlets'])}), "
+        text = (f"Sources: {_n(sources['claims'], 'claim')} ({sources['curated']} curated) by "
+                f"{_n(len(sources['claimants']), 'claimant')} "
+                f"({_names(sources['claimants'])}), reported by "
+                f"{_n(len(sources['outlets']), 'outlet')} ({_names(sources['outlets'])}), "
                 f"said {sources['first'] or '?'} to {sources['last'] or '?'}.")
     else:
         text = "Sources: no claim matches the filters."
@@ -642,7 +647,7 @@ def page_footnote(spec: PageSpec, sources: dict[str, Any], facts: dict[str, Any]
         text += (" Boundaries: Natural Earth; places: GeoNames and Wikipedia contributors "
                  "(data/reference/GEO_README.md).")
     elif spec.name == "sources":
-        text += f" {summary.get('articles', 0)} articles in the database."
+        text += f" {_n(int(summary.get('articles') or 0), 'article')} in the database."
     return text + " Database: Kursk Claims (queries/*.sql)."
 
 

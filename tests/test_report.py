@@ -95,6 +95,8 @@ def test_one_png_per_page_at_the_width_and_not_blank(report: dict) -> None:
             assert len(colours) > 20, f"a chart on {page['page']} has {len(colours)} colours"
     charted = {p["page"] for p in manifest["pages"] if p["charts"]}
     assert {"estimates", "map", "timeline"} <= charted
+    for page in manifest["pages"]:  # the report parameter is known to the dashboard
+        assert not [a for a in page["alerts"] if "'report'" in a], page["alerts"]
 
 
 def test_pdf_has_a_cover_and_one_page_per_dashboard_page(report: dict) -> None:
@@ -147,6 +149,30 @@ def test_charts_alone_as_png_and_svg(report: dict) -> None:
 def test_the_server_is_stopped_afterwards(report: dict) -> None:
     pid = int(PID.search(report["stdout"]).group(1))
     assert not _alive(pid)
+
+
+def test_filtered_pdf_only_report_of_two_pages(seed_db: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """--format pdf keeps no PNG; the filters reach the pages, the cover and the manifest."""
+    out = tmp_path / "out"
+    status = cli.main(["report", "--db", str(seed_db), "--out", str(out), "--format", "pdf",
+                       "--pages", "sources,map", "--query",
+                       "claimant=Volodymyr Zelensky&metric=killed_or_wounded"])
+    assert status == 0, capsys.readouterr().err
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    assert [f["kind"] for f in manifest["files"]] == ["pdf"]
+    assert not list(out.glob("*.png"))
+    assert [p["page"] for p in manifest["pages"]] == ["sources", "map"]
+    assert manifest["filters"]["query"] == (
+        "claimant=Volodymyr+Zelensky&metric=Killed+or+wounded")
+    assert all("claimant=Volodymyr+Zelensky" in p["query"] for p in manifest["pages"])
+    from pypdf import PdfReader
+
+    reader = PdfReader(out / manifest["files"][0]["file"])
+    assert len(reader.pages) == 3
+    cover = reader.pages[0].extract_text()
+    assert "claimant: Volodymyr Zelensky" in cover and "metric: Killed or wounded" in cover
+    assert "by 1 claimant (Volodymyr Zelensky)" in reader.pages[1].extract_text()
 
 
 # --- the report layout in the browser ---------------------------------------------------------
