@@ -60,7 +60,10 @@ REGISTRY: tuple[Claimant, ...] = (
          "kyrylo budanov", "budanov", "ukraine's military intelligence agency",
          "ukraine's main intelligence directorate", "ukrainian military intelligence agency",
          "defence intelligence of ukraine", "defense intelligence of ukraine", "ukrainian intelligence",
-         "ukraine's intelligence", "ukrainian intelligence services", "andriy yusov", "andrii yusov"),
+         "ukraine's intelligence", "ukrainian intelligence services", "andriy yusov", "andrii yusov",
+         "kyiv's military intelligence", "kyiv's defence intelligence", "kyiv's defense intelligence",
+         "ukraine's defense intelligence agency", "ukraine's defence intelligence agency",
+         "ukrainian defense intelligence agency"),
     ),
     Claimant(
         "Pentagon (US Department of Defense)",

@@ -34,12 +34,13 @@ _RELAY_RE = ci(
 _PRONOUNS = re.compile(r"(?<![\w'’])(he|she|it|they|we)(?![\w'’])")  # on lowered() text
 _ORG_ROLES = (r"agency|spy\s+agency|intelligence\s+agency|service|ministry|crew|unit|military|department"
               r"|directorate|forces|special\s+forces|command|staff|army|government|office|centre|center"
-              r"|intelligence|group|brigade|battalion|regiment|operators?|team|body|institute")
+              r"|intelligence|group|brigade|battalion|regiment|operators?|team|body|institute"
+              r"|think[\s-]tank|corps|division|guard")
 _PERSON_ROLES = (r"spokesperson|spokesman|spokeswoman|lawmaker|legislator|official|president|minister"
                  r"|general|commander|chief|head|director|secretary|ambassador|envoy|adviser|advisor"
                  r"|analyst|senator|congressman|congresswoman|leader|officer|colonel|admiral")
 _ROLE_NOUN = ci(
-    rf"\b(?P<det>the|a|an|this|that|one)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<org>{_ORG_ROLES})|(?P<person>{_PERSON_ROLES}))"
+    rf"\b(?P<det>the|a|an|this|that|one)\s+(?:[a-z.-]+\s+){{0,4}}(?:(?P<org>{_ORG_ROLES})|(?P<person>{_PERSON_ROLES}))"
     rf"(?:\s+for\s+(?:the\s+)?(?P<for>{_ORG_ROLES}))?\b"
 )
 _ANON_RE = re.compile(
@@ -192,6 +193,51 @@ def _anonymous_speaker(match: re.Match[str], sentence: str) -> Speaker:
     return Speaker(name, country, None, "anonymous", "org")
 
 
+_LAWMAKERS = re.compile(r"\b(?:(?:South\s+Korean|Ukrainian|US|U\.S\.|American|British|opposition|ruling"
+                        r"|senior|several|two|three)\s+)*(?:lawmakers|legislators|MPs|parliamentarians)\b")
+_ORG_NAME = re.compile(
+    r"(?:\b(?:Ukraine|Russia|South\s+Korea|North\s+Korea|Britain|America)['’]s\s+|\b(?:the\s+)?"
+    r"(?:Ukrainian|Russian|South\s+Korean|US|U\.S\.|British)\s+)?"
+    r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][a-z]+\s+){0,4}"
+    r"(?:Brigade|Battalion|Regiment|Corps|Division|Command|Guard|Directorate|Agency|Service|Institute"
+    r"|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre)\b"
+)
+
+
+_INTEL = ("intelligence", "agency", "service", "directorate", "(nis)", "(hur)")
+_ROLE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("think", ("institute", "think")), ("institute", ("institute", "think")),
+    ("spy", _INTEL), ("intelligence", _INTEL), ("agency", _INTEL), ("service", _INTEL),
+    ("directorate", _INTEL), ("ministry", ("ministry", "department", "pentagon")),
+    ("department", ("ministry", "department", "pentagon")),
+    ("brigade", ("brigade", "battalion", "regiment", "forces", "unit")),
+    ("battalion", ("brigade", "battalion", "regiment", "forces", "unit")),
+    ("regiment", ("brigade", "battalion", "regiment", "forces", "unit")),
+    ("crew", ("forces", "operations", "unit", "brigade")), ("unit", ("forces", "operations", "unit", "brigade")),
+    ("forces", ("forces", "operations", "unit", "brigade")), ("operator", ("forces", "operations")),
+    ("military", ("military", "staff", "command", "chiefs", "forces", "pentagon", "ministry")),
+    ("army", ("army", "military", "staff", "command", "forces")), ("staff", ("staff", "chiefs", "command")),
+    ("command", ("command", "staff", "military")), ("corps", ("corps", "army", "forces")),
+)
+
+
+def _is_place(name: str) -> bool:
+    """A gazetteer name ("Malaya Loknya") is not a person."""
+    from claims.extract.places import find_places
+    return bool(find_places(name))
+
+
+def _unnamed_person(words: str, sentence: str) -> Speaker:
+    """'a Ukrainian drone unit commander' -> anonymous official of that country; 'a lawmaker' stays."""
+    low = words.lower()
+    if re.search(r"\b(?:lawmaker|legislator)\b", low):
+        return Speaker("lawmaker", country_from(sentence), "lawmaker", "named", "person")
+    for adj, (label, country) in _ANON_ADJ.items():
+        if re.search(rf"\b{re.escape(adj)}\b", low):
+            return Speaker(f"Anonymous {label} official(s)", country, words, "anonymous", "person")
+    return Speaker("Anonymous official(s)", "other", words, "anonymous", "person")
+
+
 def _clean_name(raw: str) -> str | None:
     """Strip titles from a capitalised run; keep 'Firstname Lastname' or None."""
     tokens = raw.replace("’", "'").split()
@@ -211,6 +257,7 @@ class _Candidate:
     speaker: Speaker | None
     ref: str | None = None  # person | org | any  (resolve through memory)
     anon_ref: bool = False
+    word: str = ""  # the role noun ("agency", "brigade") that picks among recent bodies
 
 
 def _drop_overlaps(found: list[_Candidate]) -> list[_Candidate]:
@@ -237,9 +284,23 @@ class Attributor:
         self.dates: dict[str, tuple] = {}
         self.relays: dict[str, Speaker] = {}
         self.surnames: dict[str, Speaker] = {}
+        self.orgs: list[Speaker] = []
         self._alias_cache: tuple = ((-1, -1), [])
 
     # -- memory -----------------------------------------------------------------
+    def _recent_org(self, word: str) -> Speaker | None:
+        """The most recent body whose name fits the role noun ("the think tank" -> the institute)."""
+        keys = next((v for k, v in _ROLE_KEYS if k in word), ())
+        for speaker in reversed(self.orgs):
+            hay = f"{speaker.name} {speaker.role or ''}".lower()
+            if any(key in hay for key in keys):
+                return speaker
+        return None
+
+    def _note_org(self, speaker: Speaker) -> None:
+        self.last_org = speaker
+        self.orgs = [*[o for o in self.orgs[-6:] if o.name != speaker.name], speaker]
+
     def remember(self, speaker: Speaker, said: tuple | None) -> None:
         """Record a speaker (and the date they spoke) for later pronouns and roles."""
         if speaker.attribution == "unattributed":
@@ -249,7 +310,7 @@ class Attributor:
         if holder.kind == "person":
             self.last_person = speaker
         else:
-            self.last_org = speaker
+            self._note_org(speaker)
         self.last_any = speaker
         if said:
             self.dates[speaker.name] = said
@@ -264,7 +325,7 @@ class Attributor:
             if speaker.kind == "person":
                 self.last_person = speaker
             else:
-                self.last_org = speaker
+                self._note_org(speaker)
 
     def _aliases(self, start: int, end: int) -> list[tuple[int, int, Speaker]]:
         """Registry names in [start, end), computed once per sentence."""
@@ -289,9 +350,6 @@ class Attributor:
         for s0, e0, speaker in self._aliases(start, end):
             found.append(_Candidate(s0, e0, speaker))
         for match in _ANON_RE.finditer(text, start, end):
-            if not match.group("adj") and not re.match(r"(?i)(?:the|a|an|one|two|three|four|several|some|other|multiple|unnamed|senior|anonymous)\b", match.group(0)):
-                # bare "officials" with no determiner is still anonymous
-                pass
             noun = match.group("noun").lower()
             if noun.startswith("intelligence assessment") or noun.startswith("assessment"):
                 if not match.group("adj"):
@@ -303,8 +361,8 @@ class Attributor:
             if not name:
                 continue
             known = lookup(name) or lookup(name.split()[-1])
-            if known:
-                continue  # the alias regex has it
+            if known or _is_place(name):
+                continue  # the alias regex has it, or it is a village
             name_start = match.start() + match.group(0).replace("’", "'").rfind(name.split()[0])
             role, country = self._role_and_country(start, name_start, match.end(), sentence)
             speaker = Speaker(name, country, role, "named", "person")
@@ -320,13 +378,21 @@ class Attributor:
             else:
                 ref = "person"
             if det in ("a", "an", "one") and ref == "person" and not match.group("for"):
-                word = match.group("person").lower()
-                if word in ("lawmaker", "legislator"):
-                    country = country_from(sentence) if country_from(sentence) != "other" else "other"
-                    found.append(_Candidate(match.start(), match.end(),
-                                            Speaker(word, country, word, "named", "person")))
+                found.append(_Candidate(match.start(), match.end(),
+                                        _unnamed_person(text[match.start():match.end()], sentence)))
                 continue
-            found.append(_Candidate(match.start(), match.end(), None, ref))
+            word = (match.group("for") or match.group("org") or match.group("person") or "").lower()
+            found.append(_Candidate(match.start(), match.end(), None, ref, word=word))
+        for match in _LAWMAKERS.finditer(text, start, end):
+            country = country_from(match.group(0)) if country_from(match.group(0)) != "other" else "other"
+            found.append(_Candidate(match.start(), match.end(),
+                                    Speaker("lawmakers", country, match.group(0), "named", "person")))
+        for match in _ORG_NAME.finditer(text, start, end):
+            name = match.group(0).strip()
+            if lookup(name):
+                continue
+            found.append(_Candidate(match.start(), match.end(),
+                                    Speaker(name, country_from(name), None, "named", "org")))
         for match in _PRONOUNS.finditer(low[start:end]):
             ref = {"he": "person", "she": "person", "it": "org"}.get(match.group(1).lower(), "any")
             found.append(_Candidate(start + match.start(), start + match.end(), None, ref))
@@ -341,7 +407,7 @@ class Attributor:
         after = self.text[name_end:name_end + 120]
         appos = re.match(r"\s*,\s*(?:the|a|an)?\s*([^,;\"“”]{3,90}?),", after)
         of_role = re.match(r"\s+(of\s+the\s+[^,;\"“”]{3,60}?)\s+(?:told|said|says)", after)
-        role = before if 2 < len(before) < 90 else None
+        role = before if 2 < len(before) < 70 and len(before.split()) <= 7 else None
         if not role and appos:
             role = appos.group(1).strip()
         elif role and of_role:
@@ -360,7 +426,7 @@ class Attributor:
         if cand.ref == "person":
             return self.last_person or self.last_any
         if cand.ref == "org":
-            return self.last_org or self.last_any
+            return self._recent_org(cand.word) or self.last_org or self.last_any
         return self.last_any
 
     # -- cues -------------------------------------------------------------------
@@ -477,7 +543,7 @@ class Attributor:
         for mention in dates:  # after the cue: "said Friday", "said on Friday"
             if cand.start >= match.end() and cand.end <= mention.start <= cand.end + 30:
                 return (mention.value, mention.precision, mention.text)
-            if match.end() <= mention.start <= match.end() + 45:
+            if match.end() <= mention.start <= match.end() + 60:
                 gap = self.text[match.end():mention.start]
                 if not re.search(r"\d|[.;]|\bthat\b", gap):
                     return (mention.value, mention.precision, mention.text)

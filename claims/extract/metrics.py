@@ -34,7 +34,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
 _CUE_RE = ci("|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in _CUE_PATTERNS))
 # Earlier in the clause only nouns and compound phrases count ("death toll", "losses").
 _LEFT_NOUN_RE = ci(
-    rf"(?P<killed_or_wounded>\b(?:{_KW})\b)|(?P<casualties>\bcasualt(?:y|ies)\b|\blosses\b)"
+    rf"(?P<killed_or_wounded>\b(?:{_KW})\b)|(?P<casualties>\bcasualt(?:y|ies)\b|\blosses\b|\blost\b|\blosing\b)"
     r"|(?P<killed>\bdeath\s+toll\b|\bdeaths\b|\bdead\b|\bkilled\b|\bfatalities\b)"
     r"|(?P<wounded>\bwounded\b|\binjured\b)|(?P<captured>\bcaptured\b|\bPOWs?\b|\bprisoners\b)"
     r"|(?P<deployed>\bdeployed\b|\bdeployment\b|\bsent\b|\bdispatched\b|\bcontingent\b"
@@ -100,7 +100,7 @@ _CLAUSE_BOUNDARY = ci(
     r"[;:]|,\s+(?:and|but|while|whereas)\s+|\b(?:that|while|whereas|but|although|though)\b"
     r"|[.!?]['’\"”]?\s"
 )
-_RIGHT_STOP = re.compile(r"[;]|\s[-–—]\s|\b(?:while|whereas|but|although|though|where|which|whom)\b"
+_RIGHT_STOP = re.compile(r"[;]|\b(?:while|whereas|but|although|though|where|which|whom)\b"
                          r"|(?<![A-Z])[.!?](?:['’\"”]|\s|$)")
 NEAR = 60
 FAR = 140

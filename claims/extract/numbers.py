@@ -31,7 +31,7 @@ _WORD_RUN = (
     rf"(?:(?:an?\s+(?=(?:hundred|thousand|million|dozen)\b))?"
     rf"(?:{_WORDS})(?:(?:\s*-\s*|\s+|\s+and\s+(?=(?:{_WORDS})\b))(?:{_WORDS}))*)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,15}(?:\.\d{1,6})?(?!\d)(?!\.\d))"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,15}(?:\.\d{1,6})?(?!\d)(?!\.\d)(?!st\b|nd\b|rd\b|th\b))"
 _SCALE_AFTER = r"(?:\s*(?:million|thousand|hundred)\b|\s*[kK]\b)?"
 _NUM = rf"(?:{_DIGITS}{_SCALE_AFTER}|\b{_WORD_RUN}\b)"
 
@@ -75,7 +75,7 @@ _VAGUE_RE = ci(
 )
 
 # Shares and units that make a number something other than a head count.
-_SHARE_AFTER = ci(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)")
+_SHARE_AFTER = ci(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)|\s*-?\s*(?:thirds?|quarters?|fifths?|tenths?)\b")
 _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b", re.I)
 
 
