@@ -347,6 +347,10 @@ def estimates_figure(df: pd.DataFrame, metric: str, log_y: bool = False) -> go.F
         )
     plot = plot.assign(_y=[plot_value(r) for _, r in plot.iterrows()])
     plot["said_on"] = pd.to_datetime(plot["said_on"])
+    # The same figure on the same day (one statement in several articles) would hide
+    # behind itself: spread repeats a few hours apart (hover shows the real date).
+    repeat = plot.groupby(["said_on", "_y"]).cumcount()
+    plot["said_on"] = plot["said_on"] + pd.to_timedelta(repeat * 10, unit="h")
     fig = go.Figure()
     for claimant, group in plot.groupby("claimant", sort=True):
         color = claimant_color(str(claimant))
@@ -436,6 +440,7 @@ def ladder_figure(df: pd.DataFrame, metric: str, log_x: bool = False) -> go.Figu
         plot, sampled = limit_points(plot, MAX_LADDER_ROWS)
         plot = plot.reset_index(drop=True)
     plot["_rank"] = range(len(plot))
+    x_max = float(plot["_y"].max() or 1)
     ticktext = [
         f"{_esc(r.claimant)} · {_date_str(r.said_on)}" for r in plot.itertuples(index=False)
     ]
@@ -469,7 +474,7 @@ def ladder_figure(df: pd.DataFrame, metric: str, log_x: bool = False) -> go.Figu
                 name=_esc(claimant),
                 legendgroup=_esc(claimant),
                 text=[_esc(v) for v in group["value_text"]],
-                textposition="top right",
+                textposition=["top left" if v > 0.6 * x_max else "top right" for v in group["_y"]],
                 textfont=dict(size=10, color="#444444"),
                 cliponaxis=False,
                 marker=dict(

@@ -59,7 +59,7 @@ def article_html(text: str, spans: Iterable[Span]) -> str:
     """The highlighted article in a readable, scrollable box."""
     body = highlight_html(text, spans)
     return (
-        '<div style="max-height:520px;overflow-y:auto;border:1px solid #e5e7eb;border-radius:6px;'
+        '<div style="max-height:900px;overflow-y:auto;border:1px solid #e5e7eb;border-radius:6px;'
         'padding:12px 16px;line-height:1.6;font-size:15px;white-space:normal">'
         f"{body}</div>"
     )

@@ -34,7 +34,13 @@ if ctx.db_path is None:
 params = ctx.filters.params()
 counts = cached_query("metric_counts_for_estimates", ctx.db_path, **params)
 if counts.empty:
-    st.info("No claims yet" + (" for these filters." if ctx.filters.active else "."))
+    if ctx.filters.active:
+        st.info("No claims for these filters. Widen the date range or clear the sidebar filters.")
+    else:
+        st.info(
+            "No claims yet. Add articles (the Add article page, or files in data/articles/ "
+            "and `python -m claims build`); curated reference claims come with the build."
+        )
     st.stop()
 
 metrics = list(counts["metric"])

@@ -62,7 +62,8 @@ st.caption(
     + ("" if style == "white-bg" else f"; background tiles: {style} (needs internet)")
     + ". Claims placed in an oblast as a whole (e.g. “in the Kursk region”) shade the oblast; "
     "claims at a named town or village are markers. Claims placed elsewhere (e.g. “Russia”) "
-    "are not on the map."
+    "are not on the map. Shown: Kursk, Bryansk, Oryol, Lipetsk, Voronezh and Belgorod oblasts "
+    "(Russia); Chernihiv, Sumy and Kharkiv oblasts (Ukraine)."
 )
 located = places[places["n_claims"] > 0][["name", "kind", "admin1", "n_claims"]]
 if not located.empty:
