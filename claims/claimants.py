@@ -90,7 +90,8 @@ REGISTRY: tuple[Claimant, ...] = (
         "KR",
         "South Korean military",
         ("jcs", "joint chiefs of staff", "south korea's joint chiefs of staff",
-         "south korean military", "seoul's joint chiefs of staff"),
+         "south korean military", "seoul's joint chiefs of staff", "south korea's military",
+         "seoul's military", "south korea's joint chiefs of staff (jcs)"),
     ),
     Claimant(
         "UK Ministry of Defence",
@@ -197,6 +198,26 @@ REGISTRY: tuple[Claimant, ...] = (
         "US",
         "US-based think tank",
         ("isw", "institute for the study of war"),
+    ),
+    Claimant(
+        "White House",
+        "US",
+        "US presidential administration",
+        ("white house", "the white house", "biden administration", "trump administration"),
+    ),
+    Claimant(
+        "Ukrainian government",
+        "UA",
+        "Government of Ukraine",
+        ("ukrainian government", "ukraine's government", "kyiv", "ukraine", "ukrainian authorities",
+         "ukrainian officials (government)", "the ukrainian side"),
+    ),
+    Claimant(
+        "South Korean government",
+        "KR",
+        "Government of South Korea",
+        ("south korean government", "south korea's government", "seoul", "south korea",
+         "south korean authorities"),
     ),
     Claimant(
         "US estimates",

@@ -42,6 +42,8 @@ _SINGULAR = re.compile(
 _OPEN_QUOTE = re.compile(r"['‘\"“]")  # used with .match(text, pos): anchored at pos
 _FUTURE_RIGHT = re.compile(r"[^.;]{0,40}?\b(?:(?:will|would|could|may|might)\s+(?:be|soon|also)\b(?!\s+have)"
                            r"|(?:was|were|is|are)\s+about\s+to\b)", re.I)
+_HEARSAY = re.compile(r"\b(?:[Rr]eports?\s+(?:that|of)|[Aa]sked\s+(?:about|whether|if)|[Rr]umou?rs?\s+(?:that|of))\b")
+_MIXED = re.compile(r"\b(?:Russian|Ukrainian)\s+and\s+North\s+Korean\b|\bNorth\s+Korean\s+and\s+(?:Russian|Ukrainian)\b")
 _OTHER_SIDE = re.compile(r"\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv)\b")
 _ONE_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b", re.I)
 _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
@@ -220,6 +222,8 @@ class _ArticleState:
             return None
         if is_future(text, begin, fig.start) or _FUTURE_RIGHT.match(text, fig.end, e):
             return None
+        if _HEARSAY.search(text, max(s, fig.start - 90), fig.start) or _MIXED.search(text, begin, fig.start):
+            return None  # "asked about reports that 30 were killed"; "Russian and North Korean forces lost"
         speaker, cue = self._speaker(sent, fig, cues)
         said = self._said(speaker, cue)
         period = self._period(fig, s, e, dates, said[0] if said else None)

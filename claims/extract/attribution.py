@@ -17,7 +17,8 @@ from claims.claimants import PERSON_ALIASES, REGISTRY, lookup
 from claims.extract.casefold import ci, lowered
 
 _VERBS = (r"said|says|say|told|tells|added|adds|noted|notes|claimed|claims|claim|confirmed|confirms"
-          r"|released|releases|published|publishes|put\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|number|toll|total|tally|losses|casualties)"
+          r"|released|releases|published|publishes"
+          r"|put\s+(?:[\w'’-]+\s+){0,3}(?:figure|number|toll|total|tally|losses|casualties|estimate)\s+at"
           r"|estimated|estimates|estimate|reported|reports|announced|announces|wrote|writes|posted"
           r"|revealed|reveals|warned|stated|states|stressed|acknowledged|believes|believe|believed"
           r"|assessed|assesses|quoted|disclosed|explained|insisted|indicated|put\s+the\s+(?:figure|number|toll)"
@@ -221,6 +222,10 @@ _ROLE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_DASH_END = re.compile(r"\s[–—-]\s*[A-Z][^–—\n]{1,40}$|:\s*[^:\n]{2,40}$")
+_COUNTRY_CLAIMANTS = frozenset({"US estimates", "Ukrainian government", "South Korean government"})
+
+
 def _is_place(name: str) -> bool:
     """A gazetteer name ("Malaya Loknya") is not a person."""
     from claims.extract.places import find_places
@@ -320,8 +325,8 @@ class Attributor:
     def observe(self, start: int, end: int) -> None:
         """Registry names mentioned without a speech verb still set 'the agency' / 'he'."""
         for _, _, speaker in self._aliases(start, end):
-            if speaker.name == "US estimates":
-                continue
+            if speaker.name in _COUNTRY_CLAIMANTS:
+                continue  # "Ukraine" or "the US" in passing is not a body "the agency" can mean
             if speaker.kind == "person":
                 self.last_person = speaker
             else:
@@ -438,7 +443,7 @@ class Attributor:
         text = self.text
         matches = list(_CUE_RE.finditer(lowered(text), start, end))
         out: list[Cue] = []
-        if ":" in text[start:min(end, start + 47)]:
+        if ":" in text[start:min(end, start + 47)] or _DASH_END.search(text, max(start, end - 42), end):
             head = self.headline_cue(start, end)
             if head:
                 out.append(head)
@@ -481,18 +486,24 @@ class Attributor:
             self.surnames[words[-1].rstrip(",.")] = speaker
 
     def headline_cue(self, start: int, end: int) -> Cue | None:
-        """"Pentagon: 300 North Koreans killed" - a speaker before a colon opening the line."""
-        match = re.match(r"([^:\n]{2,45}):\s", self.text[start:end])
-        if not match:
-            return None
-        colon = start + match.end(1)
-        cands = [c for c in self._candidates(start, colon, self.text[start:end]) if c.speaker is not None]
-        if not cands:
-            return None
-        best = max(cands, key=lambda c: (c.end, -c.start))
-        if colon - best.end > 3:
-            return None
-        return Cue(colon, colon + 1, best.speaker, None, False)
+        """"Pentagon: 300 killed" or "300 killed - Kirby": a speaker before a colon or after a dash."""
+        line = self.text[start:end]
+        match = re.match(r"([^:\n]{2,45}):\s", line)
+        if match:
+            colon = start + match.end(1)
+            cands = [c for c in self._candidates(start, colon, line) if c.speaker is not None]
+            if cands:
+                best = max(cands, key=lambda c: (c.end, -c.start))
+                if colon - best.end <= 3:
+                    return Cue(colon, colon + 1, best.speaker, None, False)
+        match = re.search(r"\s[–—-]\s*([^–—\n]{2,40})$", line) or re.search(r":\s*([^:\n]{2,40})$", line)
+        if match:
+            dash = start + match.start()
+            cands = [c for c in self._candidates(dash, end, line) if c.speaker is not None]
+            if cands:
+                best = min(cands, key=lambda c: c.start)
+                return Cue(dash, dash + 1, best.speaker, None, False)
+        return None
 
     def _before(self, cands: list[_Candidate], start: int, verb_start: int) -> _Candidate | None:
         """Candidate ending just before the verb (only adverbs or an appositive between)."""
@@ -503,11 +514,17 @@ class Attributor:
             gap = self.text[cand.end:verb_start]
             if re.search(r"\d|[\"“”]|\b(?:that|and|but|while|if|when)\b", gap):
                 continue
-            if gap.count(",") == 1 and not re.match(r"\s*,\s*(?:which|who)\s+(?:\w+\s+)?$|\s*,\s*(?:the|a)\b", gap):
+            if gap.count(",") == 1 and not gap.strip() == "," and not re.match(r"\s*,\s*(?:which|who)\s+(?:\w+\s+)?$|\s*,\s*(?:the|a)\b", gap):
                 if not re.match(r"\s*,\s*(?:however|meanwhile|though|in\s+turn|too)\s*,?", gap):
                     continue
             if best is None or cand.end > best.end or (cand.end == best.end and cand.start < best.start):
                 best = cand
+        if best is not None and (best.speaker is None or best.speaker.attribution == "anonymous"):
+            # "Oleksandr Tarnavskyi, a senior Ukrainian commander, said": the name, not the role
+            for cand in cands:
+                if (cand.speaker is not None and cand.speaker.attribution == "named"
+                        and cand.end <= best.start and self.text[cand.end:best.start].strip() == ","):
+                    return cand
         return best
 
     def _after(self, cands: list[_Candidate], verb_end: int, end: int, reach: int) -> _Candidate | None:

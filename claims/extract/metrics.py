@@ -68,7 +68,8 @@ _NONPERSON = ci(
     r"|times|hectares|met(?:er|re)s|feet|calories|kg|kilograms?|flights?|trains?|ships?|aircraft"
     r"|planes?|munitions|ammunition|weapons?|howitzers?|systems?|items?|acres|sorties|attacks?|strikes?"
     r"|positions?|miles|yards|countries|nations|sides|brigades|divisions|regiments|battalions"
-    r"|cases|reports|videos|posts|statements|articles|languages|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b"
+    r"|cases|reports|videos|posts|statements|articles|languages|officials|sources|diplomats|lawmakers"
+    r"|legislators|analysts|experts|reporters|journalists|civilians|residents|children|officers\s+said|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b"
 )
 _MONEY_BEFORE = re.compile(r"(?:\$|US\$|£|€|₩)\s*$")
 _AGE_BEFORE = ci(r"\b(?:aged|age|ages\s+of|ages|age\s+of)\s+$")

@@ -40,7 +40,7 @@ _QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
     ("no fewer than", "at_least"), ("no less than", "at_least"), ("not less than", "at_least"),
     ("at least", "at_least"), ("a minimum of", "at_least"),
     ("well over", "more_than"), ("just over", "more_than"), ("more than", "more_than"),
-    ("in excess of", "more_than"), ("upwards of", "more_than"), ("exceeding", "more_than"),
+    ("in excess of", "more_than"), ("upwards of", "more_than"), ("upward of", "more_than"), ("exceeding", "more_than"),
     ("exceeded", "more_than"), ("exceeds", "more_than"), ("exceed", "more_than"),
     ("over", "more_than"), ("above", "more_than"),
     ("an estimated", "about"), ("estimated", "about"), ("approximately", "about"),
