@@ -22,7 +22,9 @@ from claims.model import Article  # noqa: E402
 
 
 def _corpus_loader():
-    spec = importlib.util.spec_from_file_location("extract_corpus_loader", ROOT / "tests/corpus/loader.py")
+    spec = importlib.util.spec_from_file_location(
+        "extract_corpus_loader", ROOT / "tests/corpus/loader.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules["extract_corpus_loader"] = module
     spec.loader.exec_module(module)
@@ -41,7 +43,9 @@ def make_articles(count: int, size: int = 5000) -> list[Article]:
         while sum(len(p) for p in parts) < size:
             parts.append(pieces[cursor % len(pieces)].text)
             cursor += 1
-        articles.append(Article(text="\n".join(parts), outlet=first.outlet, published=first.published))
+        articles.append(
+            Article(text="\n".join(parts), outlet=first.outlet, published=first.published)
+        )
     return articles
 
 
@@ -53,8 +57,10 @@ def run(articles: list[Article]) -> tuple[float, float]:
     wall, cpu = time.perf_counter(), time.process_time()
     for article in articles:
         extract(article)
-    return (len(articles) / (time.perf_counter() - wall),
-            len(articles) / max(time.process_time() - cpu, 1e-9))
+    return (
+        len(articles) / (time.perf_counter() - wall),
+        len(articles) / max(time.process_time() - cpu, 1e-9),
+    )
 
 
 def main() -> None:
@@ -66,12 +72,16 @@ def main() -> None:
     extract(articles[0])  # warm regex caches and the gazetteer
     results = [run(articles) for _ in range(args.runs)]
     mean_kb = statistics.mean(len(a.text) for a in articles) / 1000
-    print(f"{'extractor':<16}{'clock':<6}{'articles':>9}{'avg KB':>8}{'runs':>6}"
-          f"{'median/s':>10}{'min/s':>9}{'max/s':>9}")
+    print(
+        f"{'extractor':<16}{'clock':<6}{'articles':>9}{'avg KB':>8}{'runs':>6}"
+        f"{'median/s':>10}{'min/s':>9}{'max/s':>9}"
+    )
     for label, index in (("cpu", 1), ("wall", 0)):
         rates = [r[index] for r in results]
-        print(f"{EXTRACTOR:<16}{label:<6}{len(articles):>9}{mean_kb:>8.1f}{args.runs:>6}"
-              f"{statistics.median(rates):>10.1f}{min(rates):>9.1f}{max(rates):>9.1f}")
+        print(
+            f"{EXTRACTOR:<16}{label:<6}{len(articles):>9}{mean_kb:>8.1f}{args.runs:>6}"
+            f"{statistics.median(rates):>10.1f}{min(rates):>9.1f}{max(rates):>9.1f}"
+        )
 
 
 if __name__ == "__main__":

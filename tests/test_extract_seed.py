@@ -18,8 +18,12 @@ FRIDAY = date(2024, 12, 27)
 def _seed() -> Article:
     raw = Path(SEED).read_text(encoding="utf-8")
     _, _, text = raw[4:].partition("\n---\n")
-    return Article(text=text, title="North Korean soldiers in Ukraine killing themselves to avoid capture",
-                   outlet="Mail Online", published=date(2024, 12, 28))
+    return Article(
+        text=text,
+        title="North Korean soldiers in Ukraine killing themselves to avoid capture",
+        outlet="Mail Online",
+        published=date(2024, 12, 28),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +32,16 @@ def result():
 
 
 def _find(result, claimant: str, metric: str, **values):
-    rows = [c for c in result.claims if c.claimant == claimant and c.metric == metric
-            and all(getattr(c, k) == v for k, v in values.items())]
-    assert rows, f"no {claimant} {metric} {values}: {[(c.claimant, c.metric) for c in result.claims]}"
+    rows = [
+        c
+        for c in result.claims
+        if c.claimant == claimant
+        and c.metric == metric
+        and all(getattr(c, k) == v for k, v in values.items())
+    ]
+    assert rows, (
+        f"no {claimant} {metric} {values}: {[(c.claimant, c.metric) for c in result.claims]}"
+    )
     return rows
 
 
@@ -97,7 +108,9 @@ def test_no_false_claims(result):
     quotes = " ".join(c.quote for c in result.claims)
     assert "brutal counterattack" not in quotes
     assert "Read More" not in quotes
-    assert not any(c.quote.startswith("3,000 North Korean soldiers have been killed") for c in result.claims)
+    assert not any(
+        c.quote.startswith("3,000 North Korean soldiers have been killed") for c in result.claims
+    )
     assert len(result.claims) == 9
 
 
@@ -112,6 +125,6 @@ def test_events(result):
 def test_offsets_and_extractor(result):
     text = _seed().text
     for item in [*result.claims, *result.events]:
-        assert text[item.char_start:item.char_end] == item.quote
+        assert text[item.char_start : item.char_end] == item.quote
         assert item.extractor == EXTRACTOR
         assert 0 <= item.confidence <= 1

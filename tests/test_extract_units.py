@@ -14,11 +14,20 @@ from claims.extract.sentences import split_sentences
 from claims.model import Article
 
 
-@pytest.mark.parametrize("text,value", [
-    ("3,000", 3000), ("3000", 3000), ("1.5 million", 1_500_000), ("twelve thousand", 12000),
-    ("twenty-five", 25), ("two hundred and fifty", 250), ("a thousand", 1000), ("a dozen", 12),
-    ("12k", 12000),
-])
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("3,000", 3000),
+        ("3000", 3000),
+        ("1.5 million", 1_500_000),
+        ("twelve thousand", 12000),
+        ("twenty-five", 25),
+        ("two hundred and fifty", 250),
+        ("a thousand", 1000),
+        ("a dozen", 12),
+        ("12k", 12000),
+    ],
+)
 def test_parse_number(text, value):
     assert parse_number(text) == value
 
@@ -27,42 +36,56 @@ def test_words_to_int_rejects_other_words():
     assert words_to_int("soldiers") is None
 
 
-@pytest.mark.parametrize("text,low,high,qualifier", [
-    ("at least 3,000 soldiers", 3000, None, "at_least"),
-    ("no fewer than 300 troops", 300, None, "at_least"),
-    ("more than 1,000 soldiers", 1000, None, "more_than"),
-    ("already exceeds 3,000 people", 3000, None, "more_than"),
-    ("over a thousand troops", 1000, None, "more_than"),
-    ("in excess of 500 troops", 500, None, "more_than"),
-    ("an estimated 11,000 soldiers", 11000, 11000, "about"),
-    ("some 300 troops", 300, 300, "about"),
-    ("roughly 4,000 troops", 4000, 4000, "about"),
-    ("nearly 4,000 troops", 4000, 4000, "about"),
-    ("as many as 40 soldiers", None, 40, "up_to"),
-    ("up to 100 troops", None, 100, "up_to"),
-    ("fewer than 50 troops", None, 50, "up_to"),
-    ("11,000-12,000 troops", 11000, 12000, "range"),
-    ("10,000 to 12,000 troops", 10000, 12000, "range"),
-    ("between 10,000 and 12,000 troops", 10000, 12000, "range"),
-    ("77 soldiers", 77, 77, "exactly"),
-    ("twelve thousand soldiers", 12000, 12000, "exactly"),
-    ("3,000 or more soldiers", 3000, None, "at_least"),
-])
+@pytest.mark.parametrize(
+    "text,low,high,qualifier",
+    [
+        ("at least 3,000 soldiers", 3000, None, "at_least"),
+        ("no fewer than 300 troops", 300, None, "at_least"),
+        ("more than 1,000 soldiers", 1000, None, "more_than"),
+        ("already exceeds 3,000 people", 3000, None, "more_than"),
+        ("over a thousand troops", 1000, None, "more_than"),
+        ("in excess of 500 troops", 500, None, "more_than"),
+        ("an estimated 11,000 soldiers", 11000, 11000, "about"),
+        ("some 300 troops", 300, 300, "about"),
+        ("roughly 4,000 troops", 4000, 4000, "about"),
+        ("nearly 4,000 troops", 4000, 4000, "about"),
+        ("as many as 40 soldiers", None, 40, "up_to"),
+        ("up to 100 troops", None, 100, "up_to"),
+        ("fewer than 50 troops", None, 50, "up_to"),
+        ("11,000-12,000 troops", 11000, 12000, "range"),
+        ("10,000 to 12,000 troops", 10000, 12000, "range"),
+        ("between 10,000 and 12,000 troops", 10000, 12000, "range"),
+        ("77 soldiers", 77, 77, "exactly"),
+        ("twelve thousand soldiers", 12000, 12000, "exactly"),
+        ("3,000 or more soldiers", 3000, None, "at_least"),
+    ],
+)
 def test_figures_and_qualifiers(text, low, high, qualifier):
     fig = find_figures(text)[0]
     assert (fig.value_low, fig.value_high, fig.qualifier) == (low, high, qualifier)
 
 
-@pytest.mark.parametrize("text", ["dozens of soldiers", "hundreds of troops", "several hundred troops",
-                                  "a few soldiers", "several soldiers", "thousands of troops"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dozens of soldiers",
+        "hundreds of troops",
+        "several hundred troops",
+        "a few soldiers",
+        "several soldiers",
+        "thousands of troops",
+    ],
+)
 def test_vague_counts(text):
     fig = find_figures(text)[0]
     assert fig.is_vague and fig.qualifier == "vague" and fig.value_low is None
     assert text.startswith(fig.text)
 
 
-@pytest.mark.parametrize("text", ["nearly 40% of the troops", "about 30 per cent of them", "in 2024",
-                                  "in the 1950-53 war"])
+@pytest.mark.parametrize(
+    "text",
+    ["nearly 40% of the troops", "about 30 per cent of them", "in 2024", "in the 1950-53 war"],
+)
 def test_not_counts(text):
     assert find_figures(text) == []
 
@@ -70,22 +93,25 @@ def test_not_counts(text):
 PUB = date(2024, 12, 28)  # a Saturday
 
 
-@pytest.mark.parametrize("text,value,precision", [
-    ("said Friday", date(2024, 12, 27), "day"),
-    ("on Monday", date(2024, 12, 23), "day"),
-    ("on Saturday", date(2024, 12, 28), "day"),
-    ("earlier this week", date(2024, 12, 23), "week"),
-    ("last week", date(2024, 12, 16), "week"),
-    ("this month", date(2024, 12, 1), "month"),
-    ("in June", date(2024, 6, 1), "month"),
-    ("last August", date(2024, 8, 1), "month"),
-    ("Dec. 23", date(2024, 12, 23), "day"),
-    ("23 December", date(2024, 12, 23), "day"),
-    ("December 23, 2024", date(2024, 12, 23), "day"),
-    ("yesterday", date(2024, 12, 27), "day"),
-    ("today", date(2024, 12, 28), "day"),
-    ("in February 2022", date(2022, 2, 1), "month"),
-])
+@pytest.mark.parametrize(
+    "text,value,precision",
+    [
+        ("said Friday", date(2024, 12, 27), "day"),
+        ("on Monday", date(2024, 12, 23), "day"),
+        ("on Saturday", date(2024, 12, 28), "day"),
+        ("earlier this week", date(2024, 12, 23), "week"),
+        ("last week", date(2024, 12, 16), "week"),
+        ("this month", date(2024, 12, 1), "month"),
+        ("in June", date(2024, 6, 1), "month"),
+        ("last August", date(2024, 8, 1), "month"),
+        ("Dec. 23", date(2024, 12, 23), "day"),
+        ("23 December", date(2024, 12, 23), "day"),
+        ("December 23, 2024", date(2024, 12, 23), "day"),
+        ("yesterday", date(2024, 12, 27), "day"),
+        ("today", date(2024, 12, 28), "day"),
+        ("in February 2022", date(2022, 2, 1), "month"),
+    ],
+)
 def test_dates(text, value, precision):
     found = find_dates(text, PUB)[0]
     assert (found.value, found.precision) == (value, precision)
@@ -95,14 +121,17 @@ def test_weekday_same_day():
     assert last_weekday(PUB, "saturday") == PUB
 
 
-@pytest.mark.parametrize("text,start,end", [
-    ("in the past week", date(2024, 12, 21), date(2024, 12, 27)),
-    ("since October", date(2024, 10, 1), date(2024, 12, 27)),
-    ("between January and March", date(2024, 1, 1), date(2024, 3, 31)),
-    ("as of mid-January", None, date(2024, 1, 15)),
-    ("so far", None, date(2024, 12, 27)),
-    ("over three days", None, None),
-])
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("in the past week", date(2024, 12, 21), date(2024, 12, 27)),
+        ("since October", date(2024, 10, 1), date(2024, 12, 27)),
+        ("between January and March", date(2024, 1, 1), date(2024, 3, 31)),
+        ("as of mid-January", None, date(2024, 1, 15)),
+        ("so far", None, date(2024, 12, 27)),
+        ("over three days", None, None),
+    ],
+)
 def test_periods(text, start, end):
     match = find_periods(text)[0]
     period = make_period(match, date(2024, 12, 27), text)
@@ -112,24 +141,28 @@ def test_periods(text, start, end):
 
 def test_sentences_skip_furniture_and_read_more():
     text = "Advertisement\nRead More\n3,000 killed, Zelensky says\nNorth Korean troops fought. Dec. 23 was cold."
-    quotes = [text[s.start:s.end] for s in split_sentences(text)]
+    quotes = [text[s.start : s.end] for s in split_sentences(text)]
     assert quotes == ["North Korean troops fought.", "Dec. 23 was cold."]
 
 
 def test_glued_byline():
     text = "by JOHN SMITH · Daily NewsNorth Korean soldiers fought."
     sent = split_sentences(text)[0]
-    assert text[sent.start:sent.end] == "North Korean soldiers fought."
+    assert text[sent.start : sent.end] == "North Korean soldiers fought."
 
 
-@pytest.mark.parametrize("name,canonical,country", [
-    ("Zelenskyy", "Volodymyr Zelensky", "UA"), ("Zelenskiy", "Volodymyr Zelensky", "UA"),
-    ("NIS", "South Korea's National Intelligence Service (NIS)", "KR"),
-    ("South Korea's spy agency", "South Korea's National Intelligence Service (NIS)", "KR"),
-    ("Budanov", "Ukraine's Defence Intelligence (HUR)", "UA"),
-    ("Ukraine's military intelligence", "Ukraine's Defence Intelligence (HUR)", "UA"),
-    ("SSO", "Ukrainian Special Operations Forces", "UA"),
-])
+@pytest.mark.parametrize(
+    "name,canonical,country",
+    [
+        ("Zelenskyy", "Volodymyr Zelensky", "UA"),
+        ("Zelenskiy", "Volodymyr Zelensky", "UA"),
+        ("NIS", "South Korea's National Intelligence Service (NIS)", "KR"),
+        ("South Korea's spy agency", "South Korea's National Intelligence Service (NIS)", "KR"),
+        ("Budanov", "Ukraine's Defence Intelligence (HUR)", "UA"),
+        ("Ukraine's military intelligence", "Ukraine's Defence Intelligence (HUR)", "UA"),
+        ("SSO", "Ukrainian Special Operations Forces", "UA"),
+    ],
+)
 def test_claimant_aliases(name, canonical, country):
     assert normalise_claimant(name)[:2] == (canonical, country)
     assert lookup(name) is not None
@@ -149,7 +182,9 @@ def test_attribution_forms():
 
 
 def test_relayed_claim():
-    rows = _claims("Lawmaker Lee Seong-kweun said, citing the NIS, that 300 North Korean soldiers died.")
+    rows = _claims(
+        "Lawmaker Lee Seong-kweun said, citing the NIS, that 300 North Korean soldiers died."
+    )
     assert rows[0].claimant == "South Korea's National Intelligence Service (NIS)"
     assert rows[0].relayed_by == "Lee Seong-kweun"
 
@@ -157,21 +192,31 @@ def test_relayed_claim():
 def test_anonymous_and_outlet_voice():
     rows = _claims("Some 200 North Korean soldiers were killed, a senior US official said.")
     assert (rows[0].claimant, rows[0].attribution, rows[0].claimant_country) == (
-        "Anonymous US official(s)", "anonymous", "US")
+        "Anonymous US official(s)",
+        "anonymous",
+        "US",
+    )
     rows = _claims("About 11,000 North Korean troops were sent to Russia.", outlet="The Daily")
-    assert (rows[0].claimant, rows[0].attribution, rows[0].said_on) == ("The Daily", "unattributed", PUB)
+    assert (rows[0].claimant, rows[0].attribution, rows[0].said_on) == (
+        "The Daily",
+        "unattributed",
+        PUB,
+    )
     assert rows[0].said_on_text is None
 
 
-@pytest.mark.parametrize("text", [
-    "Russia has lost 1,500 soldiers in Kursk, Ukraine said of North Korea's ally.",
-    "North Korea has sent 20,000 containers of shells to Russia, Seoul said.",
-    "North Korea plans to send 5,000 more troops to Russia, officials said.",
-    "North Korea could deploy 10,000 more soldiers, the NIS said.",
-    "About 40% of the North Korean troops were wounded, the NIS said.",
-    "Ukraine holds 800 square km of Kursk, where North Korean troops fight.",
-    "North Korean troops were paid $2,000 a month, the NIS said.",
-    "Some 2.5 million people died in the Korean War, North Korea says.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has lost 1,500 soldiers in Kursk, Ukraine said of North Korea's ally.",
+        "North Korea has sent 20,000 containers of shells to Russia, Seoul said.",
+        "North Korea plans to send 5,000 more troops to Russia, officials said.",
+        "North Korea could deploy 10,000 more soldiers, the NIS said.",
+        "About 40% of the North Korean troops were wounded, the NIS said.",
+        "Ukraine holds 800 square km of Kursk, where North Korean troops fight.",
+        "North Korean troops were paid $2,000 a month, the NIS said.",
+        "Some 2.5 million people died in the Korean War, North Korea says.",
+    ],
+)
 def test_traps_yield_nothing(text):
     assert _claims(text) == []

@@ -12,16 +12,26 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claims.extract.casefold import ci, lowered
-from claims.model import Article, Claim, Event, Extraction
 from claims.extract.attribution import Attributor, Cue, Speaker
+from claims.extract.casefold import ci, lowered
 from claims.extract.dates import DateMention, Period, find_dates, find_periods, make_period
 from claims.extract.events import find_events
-from claims.extract.metrics import (classify, clause_start, has_metric_cue, is_future, is_history,
-                                    mentions_dprk, noun_phrase, not_people, np_side, owner_before)
+from claims.extract.metrics import (
+    classify,
+    clause_start,
+    has_metric_cue,
+    is_future,
+    is_history,
+    mentions_dprk,
+    not_people,
+    noun_phrase,
+    np_side,
+    owner_before,
+)
 from claims.extract.numbers import Figure, find_figures
 from claims.extract.places import PlaceMention, find_countries, find_places, refers_to_region
 from claims.extract.sentences import Sentence, split_sentences
+from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
@@ -40,11 +50,20 @@ _SINGULAR = re.compile(
     re.IGNORECASE,
 )
 _OPEN_QUOTE = re.compile(r"['‘\"“]")  # used with .match(text, pos): anchored at pos
-_FUTURE_RIGHT = re.compile(r"[^.;]{0,40}?\b(?:(?:will|would|could|may|might)\s+(?:be|soon|also)\b(?!\s+have)"
-                           r"|(?:was|were|is|are)\s+about\s+to\b)", re.I)
-_HEARSAY = re.compile(r"\b(?:[Rr]eports?\s+(?:that|of)|[Aa]sked\s+(?:about|whether|if)|[Rr]umou?rs?\s+(?:that|of))\b")
-_MIXED = re.compile(r"\b(?:Russian|Ukrainian)\s+and\s+North\s+Korean\b|\bNorth\s+Korean\s+and\s+(?:Russian|Ukrainian)\b")
-_OTHER_SIDE = re.compile(r"\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv)\b")
+_FUTURE_RIGHT = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:will|would|could|may|might)\s+(?:be|soon|also)\b(?!\s+have)"
+    r"|(?:was|were|is|are)\s+about\s+to\b)",
+    re.I,
+)
+_HEARSAY = re.compile(
+    r"\b(?:[Rr]eports?\s+(?:that|of)|[Aa]sked\s+(?:about|whether|if)|[Rr]umou?rs?\s+(?:that|of))\b"
+)
+_MIXED = re.compile(
+    r"\b(?:Russian|Ukrainian)\s+and\s+North\s+Korean\b|\bNorth\s+Korean\s+and\s+(?:Russian|Ukrainian)\b"
+)
+_OTHER_SIDE = re.compile(
+    r"\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv)\b"
+)
 _ONE_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b", re.I)
 _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
 
@@ -52,7 +71,8 @@ _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|p
 _TROOPS = ci(
     r"\b(?:soldiers|troops|men|personnel|servicemen|service\s+members|fighters|North\s+Koreans|Koreans"
     r"|special\s+forces|reinforcements|officers|generals|infantry|commandos|engineers|recruits|people"
-    r"|workers|military)\b")
+    r"|workers|military)\b"
+)
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
@@ -112,11 +132,21 @@ class _ArticleState:
             for claim in self._claims(sent, dates, cues):
                 result.claims.append(claim)
         for found in find_events(text, s, e, dates, lambda: self._said_mention(cues, dates())):
-            result.events.append(Event(
-                date=found.date.value, date_precision=found.date.precision, title=found.rule.title,
-                category=found.rule.category, quote=text[s:e], char_start=s, char_end=e,
-                actors=list(found.rule.actors), date_text=found.date.text, confidence=0.6,
-                extractor=EXTRACTOR))
+            result.events.append(
+                Event(
+                    date=found.date.value,
+                    date_precision=found.date.precision,
+                    title=found.rule.title,
+                    category=found.rule.category,
+                    quote=text[s:e],
+                    char_start=s,
+                    char_end=e,
+                    actors=list(found.rule.actors),
+                    date_text=found.date.text,
+                    confidence=0.6,
+                    extractor=EXTRACTOR,
+                )
+            )
         for cue in cues:
             self.attributor.remember(cue.speaker, cue.said)
         self.attributor.observe(s, e)
@@ -125,7 +155,9 @@ class _ArticleState:
     def _about_dprk(self, begin: int, fig_end: int, e: int) -> bool:
         """An article about North Korean troops, and a clause naming no other army."""
         comma = self.text.find(",", fig_end, e)
-        return self.dprk_article and not _OTHER_SIDE.search(self.text, begin, comma if comma > 0 else e)
+        return self.dprk_article and not _OTHER_SIDE.search(
+            self.text, begin, comma if comma > 0 else e
+        )
 
     @staticmethod
     def _said_mention(cues: list[Cue], dates: list[DateMention]) -> DateMention | None:
@@ -139,8 +171,12 @@ class _ArticleState:
     # -- figures -> claims ------------------------------------------------------------
     def _figures(self, s: int, e: int) -> list[Figure]:
         sentence = self.text[s:e]
-        figures = [Figure(f.start + s, f.end + s, f.text, f.value_low, f.value_high, f.qualifier, f.is_vague)
-                   for f in find_figures(sentence)]
+        figures = [
+            Figure(
+                f.start + s, f.end + s, f.text, f.value_low, f.value_high, f.qualifier, f.is_vague
+            )
+            for f in find_figures(sentence)
+        ]
         for match in _SINGULAR.finditer(self.text, s, e):
             if not any(f.start <= match.start() < f.end for f in figures):
                 figures.append(Figure(match.start(), match.end(), match.group(0), 1, 1, "exactly"))
@@ -185,8 +221,16 @@ class _ArticleState:
                 claims.append(claim)
         return claims
 
-    def _claim(self, sent: Sentence, fig: Figure, next_start: int, dates: list[DateMention],
-               cues: list[Cue], places: list[PlaceMention], dprk_here: bool) -> Claim | None:
+    def _claim(
+        self,
+        sent: Sentence,
+        fig: Figure,
+        next_start: int,
+        dates: list[DateMention],
+        cues: list[Cue],
+        places: list[PlaceMention],
+        dprk_here: bool,
+    ) -> Claim | None:
         text = self.text
         s, e = sent.start, sent.end
         if (fig.value_low or 0) > _MAX_FIGURE or (fig.value_high or 0) > _MAX_FIGURE:
@@ -207,7 +251,9 @@ class _ArticleState:
         if any(p.start() <= fig.start < p.end() for p in self._sentence_periods):
             return None  # "over a three day period": the number counts days
         np = noun_phrase(text, fig.end, next_start)
-        if metric == "deployed" and not (_deployable(np, how, text[s:e]) or _ONE_OF.match(text, fig.end)):
+        if metric == "deployed" and not (
+            _deployable(np, how, text[s:e]) or _ONE_OF.match(text, fig.end)
+        ):
             return None
         if fig.is_vague and _HEDGE.search(text, fig.end, min(e, fig.end + 40)):
             return None  # "some of them may have been killed": speculation, not a figure
@@ -218,28 +264,42 @@ class _ArticleState:
         if how in ("generic", "left_noun") or metric == "deployed":
             if side != "dprk" and owner_before(text, begin, fig.start) == "other":
                 return None
-        if side != "dprk" and not (dprk_here or self.prev_dprk or self._about_dprk(begin, fig.end, e)):
+        if side != "dprk" and not (
+            dprk_here or self.prev_dprk or self._about_dprk(begin, fig.end, e)
+        ):
             return None
         if is_future(text, begin, fig.start) or _FUTURE_RIGHT.match(text, fig.end, e):
             return None
-        if _HEARSAY.search(text, max(s, fig.start - 90), fig.start) or _MIXED.search(text, begin, fig.start):
+        if _HEARSAY.search(text, max(s, fig.start - 90), fig.start) or _MIXED.search(
+            text, begin, fig.start
+        ):
             return None  # "asked about reports that 30 were killed"; "Russian and North Korean forces lost"
         speaker, cue = self._speaker(sent, fig, cues)
         said = self._said(speaker, cue)
         period = self._period(fig, s, e, dates, said[0] if said else None)
         place = self._place(sent, fig, places, metric)
         return Claim(
-            claimant=speaker.name, claimant_country=speaker.country, claimant_role=speaker.role,
-            attribution=speaker.attribution, relayed_by=speaker.relayed_by,
-            metric=metric, qualifier=fig.qualifier, value_text=fig.text,
-            value_low=fig.value_low, value_high=fig.value_high,
-            quote=text[s:e], char_start=s, char_end=e,
+            claimant=speaker.name,
+            claimant_country=speaker.country,
+            claimant_role=speaker.role,
+            attribution=speaker.attribution,
+            relayed_by=speaker.relayed_by,
+            metric=metric,
+            qualifier=fig.qualifier,
+            value_text=fig.text,
+            value_low=fig.value_low,
+            value_high=fig.value_high,
+            quote=text[s:e],
+            char_start=s,
+            char_end=e,
             period_text=period.text if period else None,
             period_start=period.period_start if period else None,
             period_end=period.period_end if period else None,
-            said_on=said[0] if said else None, said_on_precision=said[1] if said else None,
+            said_on=said[0] if said else None,
+            said_on_precision=said[1] if said else None,
             said_on_text=said[2] if said else None,
-            location=place.name if place else None, place_id=place.place_id if place else None,
+            location=place.name if place else None,
+            place_id=place.place_id if place else None,
             confidence=self._confidence(fig, how, speaker, cue, said),
             extractor=EXTRACTOR,
         )
@@ -268,8 +328,9 @@ class _ArticleState:
             return (self.published, "day", None)
         return None
 
-    def _period(self, fig: Figure, s: int, e: int, dates: list[DateMention],
-                said_on: date | None) -> Period | None:
+    def _period(
+        self, fig: Figure, s: int, e: int, dates: list[DateMention], said_on: date | None
+    ) -> Period | None:
         """The period expression closest to the figure within its sentence."""
         best = None
         for match in self._sentence_periods:
@@ -285,26 +346,40 @@ class _ArticleState:
                 best = (distance, match)
         return make_period(best[1], said_on, self.text) if best else None
 
-    def _place(self, sent: Sentence, fig: Figure, places: list[PlaceMention], metric: str
-               ) -> PlaceMention | None:
+    def _place(
+        self, sent: Sentence, fig: Figure, places: list[PlaceMention], metric: str
+    ) -> PlaceMention | None:
         """Place in the sentence nearest the figure; else 'the region' or the paragraph's place."""
         if places:
             return min(places, key=lambda p: abs(p.start - fig.end))
-        sentence = self.text[sent.start:sent.end]
-        recent = [p for prev in self.previous if sent.index - prev.index <= 2 for p in self._places_of(prev)]
+        sentence = self.text[sent.start : sent.end]
+        recent = [
+            p
+            for prev in self.previous
+            if sent.index - prev.index <= 2
+            for p in self._places_of(prev)
+        ]
         if recent and refers_to_region(sentence):
             return recent[-1]
-        same_para = [p for prev in self.previous if prev.paragraph == sent.paragraph
-                     for p in self._places_of(prev)]
+        same_para = [
+            p
+            for prev in self.previous
+            if prev.paragraph == sent.paragraph
+            for p in self._places_of(prev)
+        ]
         if same_para:
             return same_para[-1]
         countries = find_countries(self.text, fig.end, min(sent.end, fig.end + 80))
         return countries[0] if countries else None
 
     @staticmethod
-    def _confidence(fig: Figure, how: str, speaker: Speaker, cue: Cue | None, said: tuple | None) -> float:
+    def _confidence(
+        fig: Figure, how: str, speaker: Speaker, cue: Cue | None, said: tuple | None
+    ) -> float:
         score = 0.9
-        score -= {"left_verb": 0.0, "near": 0.0, "generic": 0.1, "far": 0.15, "left_noun": 0.15}[how]
+        score -= {"left_verb": 0.0, "near": 0.0, "generic": 0.1, "far": 0.15, "left_noun": 0.15}[
+            how
+        ]
         if fig.is_vague:
             score -= 0.1
         if speaker.attribution == "unattributed":

@@ -16,13 +16,15 @@ from functools import lru_cache
 from claims.claimants import PERSON_ALIASES, REGISTRY, lookup
 from claims.extract.casefold import ci, lowered
 
-_VERBS = (r"said|says|say|told|tells|added|adds|noted|notes|claimed|claims|claim|confirmed|confirms"
-          r"|released|releases|published|publishes"
-          r"|put\s+(?:[\w'’-]+\s+){0,3}(?:figure|number|toll|total|tally|losses|casualties|estimate)\s+at"
-          r"|estimated|estimates|estimate|reported|reports|announced|announces|wrote|writes|posted"
-          r"|revealed|reveals|warned|stated|states|stressed|acknowledged|believes|believe|believed"
-          r"|assessed|assesses|quoted|disclosed|explained|insisted|indicated|put\s+the\s+(?:figure|number|toll)"
-          r"|briefed|informed|calculated|counted|recorded|reckons|suggested|concluded|saying")
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|noted|notes|claimed|claims|claim|confirmed|confirms"
+    r"|released|releases|published|publishes"
+    r"|put\s+(?:[\w'’-]+\s+){0,3}(?:figure|number|toll|total|tally|losses|casualties|estimate)\s+at"
+    r"|estimated|estimates|estimate|reported|reports|announced|announces|wrote|writes|posted"
+    r"|revealed|reveals|warned|stated|states|stressed|acknowledged|believes|believe|believed"
+    r"|assessed|assesses|quoted|disclosed|explained|insisted|indicated|put\s+the\s+(?:figure|number|toll)"
+    r"|briefed|informed|calculated|counted|recorded|reckons|suggested|concluded|saying"
+)
 _CUE_RE = ci(
     rf"(?P<verb>\b(?:{_VERBS})\b)|(?P<acc>\baccording\s+to\b|\bas\s+reported\s+by\b)"
     r"|(?P<by>\b(?:shared|posted|released|published|reported|issued|given|provided|cited)\s+by\b)"
@@ -33,13 +35,17 @@ _RELAY_RE = ci(
 )
 
 _PRONOUNS = re.compile(r"(?<![\w'’])(he|she|it|they|we)(?![\w'’])")  # on lowered() text
-_ORG_ROLES = (r"agency|spy\s+agency|intelligence\s+agency|service|ministry|crew|unit|military|department"
-              r"|directorate|forces|special\s+forces|command|staff|army|government|office|centre|center"
-              r"|intelligence|group|brigade|battalion|regiment|operators?|team|body|institute"
-              r"|think[\s-]tank|corps|division|guard")
-_PERSON_ROLES = (r"spokesperson|spokesman|spokeswoman|lawmaker|legislator|official|president|minister"
-                 r"|general|commander|chief|head|director|secretary|ambassador|envoy|adviser|advisor"
-                 r"|analyst|senator|congressman|congresswoman|leader|officer|colonel|admiral")
+_ORG_ROLES = (
+    r"agency|spy\s+agency|intelligence\s+agency|service|ministry|crew|unit|military|department"
+    r"|directorate|forces|special\s+forces|command|staff|army|government|office|centre|center"
+    r"|intelligence|group|brigade|battalion|regiment|operators?|team|body|institute"
+    r"|think[\s-]tank|corps|division|guard"
+)
+_PERSON_ROLES = (
+    r"spokesperson|spokesman|spokeswoman|lawmaker|legislator|official|president|minister"
+    r"|general|commander|chief|head|director|secretary|ambassador|envoy|adviser|advisor"
+    r"|analyst|senator|congressman|congresswoman|leader|officer|colonel|admiral"
+)
 _ROLE_NOUN = ci(
     rf"\b(?P<det>the|a|an|this|that|one)\s+(?:[a-z.-]+\s+){{0,4}}(?:(?P<org>{_ORG_ROLES})|(?P<person>{_PERSON_ROLES}))"
     rf"(?:\s+for\s+(?:the\s+)?(?P<for>{_ORG_ROLES}))?\b"
@@ -63,7 +69,8 @@ _TITLE_WORDS = frozenset(
     "south north korean korea's korea us u.s. american british former acting lieutenant major captain "
     "the a an on in at by for of adm admiral brigadier capt sgt gov governor mayor state department "
     "military intelligence army navy marshal commander-in-chief kremlin nato envoy chairman chair "
-    "representative minister's western senior top said says told".split())
+    "representative minister's western senior top said says told".split()
+)
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december kursk russia ukraine korea pyongyang moscow kyiv "
@@ -73,31 +80,67 @@ _NOT_NAMES = frozenset(
     "service ministry agency staff council command operations special intelligence army department "
     "office directorate committee assembly parliament government news media state war institute "
     "university center centre group region oblast front units unit brigade security defence defense "
-    "republic federation union nations people's party house national general".split())
+    "republic federation union nations people's party house national general".split()
+)
 
 _COUNTRY_CUES: tuple[tuple[str, str], ...] = (
     (r"South\s+Korea|Seoul|South\s+Korean|\bNIS\b|\bJCS\b", "KR"),
     (r"North\s+Korea|Pyongyang|\bKCNA\b", "KP"),
     (r"Ukrain|Kyiv|Kiev|Zelensk", "UA"),
-    (r"\bU\.S\.|\bUS\b|American|White\s+House|Pentagon|Washington|State\s+Department|Congress", "US"),
+    (
+        r"\bU\.S\.|\bUS\b|American|White\s+House|Pentagon|Washington|State\s+Department|Congress",
+        "US",
+    ),
     (r"British|\bUK\b|Britain|London", "GB"),
     (r"Russia|Kremlin|Moscow", "RU"),
     (r"Japan", "JP"),
 )
 _ANON_ADJ = {
-    "u.s.": ("US", "US"), "us": ("US", "US"), "american": ("US", "US"), "pentagon": ("US", "US"),
-    "white house": ("US", "US"), "state department": ("US", "US"), "western": ("Western", "other"),
-    "ukrainian": ("Ukrainian", "UA"), "south korean": ("South Korean", "KR"), "korean": ("South Korean", "KR"),
-    "british": ("British", "GB"), "uk": ("British", "GB"), "russian": ("Russian", "RU"),
-    "european": ("European", "other"), "nato": ("NATO", "other"), "japanese": ("Japanese", "JP"),
+    "u.s.": ("US", "US"),
+    "us": ("US", "US"),
+    "american": ("US", "US"),
+    "pentagon": ("US", "US"),
+    "white house": ("US", "US"),
+    "state department": ("US", "US"),
+    "western": ("Western", "other"),
+    "ukrainian": ("Ukrainian", "UA"),
+    "south korean": ("South Korean", "KR"),
+    "korean": ("South Korean", "KR"),
+    "british": ("British", "GB"),
+    "uk": ("British", "GB"),
+    "russian": ("Russian", "RU"),
+    "european": ("European", "other"),
+    "nato": ("NATO", "other"),
+    "japanese": ("Japanese", "JP"),
 }
 OUTLET_COUNTRIES = {
-    "yonhap": "KR", "korea herald": "KR", "korea joongang daily": "KR", "kbs": "KR", "nk news": "KR",
-    "kyiv independent": "UA", "ukrinform": "UA", "ukrainska pravda": "UA", "kyiv post": "UA",
-    "bbc": "GB", "mail online": "GB", "daily mail": "GB", "the guardian": "GB", "guardian": "GB",
-    "reuters": "GB", "the telegraph": "GB", "sky news": "GB", "the independent": "GB",
-    "ap": "US", "associated press": "US", "cnn": "US", "new york times": "US", "washington post": "US",
-    "afp": "FR", "tass": "RU", "ria novosti": "RU", "kcna": "KP",
+    "yonhap": "KR",
+    "korea herald": "KR",
+    "korea joongang daily": "KR",
+    "kbs": "KR",
+    "nk news": "KR",
+    "kyiv independent": "UA",
+    "ukrinform": "UA",
+    "ukrainska pravda": "UA",
+    "kyiv post": "UA",
+    "bbc": "GB",
+    "mail online": "GB",
+    "daily mail": "GB",
+    "the guardian": "GB",
+    "guardian": "GB",
+    "reuters": "GB",
+    "the telegraph": "GB",
+    "sky news": "GB",
+    "the independent": "GB",
+    "ap": "US",
+    "associated press": "US",
+    "cnn": "US",
+    "new york times": "US",
+    "washington post": "US",
+    "afp": "FR",
+    "tass": "RU",
+    "ria novosti": "RU",
+    "kcna": "KP",
 }
 
 
@@ -135,16 +178,26 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
                 continue
             letters = re.sub(r"[^a-z]", "", alias)
             if len(alias) <= 4 and " " not in alias:
-                short_forms.add(alias.upper() if len(letters) <= 4 and alias not in ("shea",) else alias.title())
+                short_forms.add(
+                    alias.upper() if len(letters) <= 4 and alias not in ("shea",) else alias.title()
+                )
             else:
                 long_forms.add(alias)
     short_forms |= {"US", "U.S.", "MoD", "Shea"}
     long_forms.add("the us")
-    long_re = re.compile(r"(?<![\w])(?:" + "|".join(
-        re.escape(a).replace("'", "['’]") for a in sorted(long_forms, key=len, reverse=True)) + r")(?![\w])")
+    long_re = re.compile(
+        r"(?<![\w])(?:"
+        + "|".join(
+            re.escape(a).replace("'", "['’]") for a in sorted(long_forms, key=len, reverse=True)
+        )
+        + r")(?![\w])"
+    )
     # long_re runs on lowered() text: aliases are stored lower-case
-    short_re = re.compile(r"(?<![\w.])(?:" + "|".join(
-        re.escape(a) for a in sorted(short_forms, key=len, reverse=True)) + r")(?![\w])")
+    short_re = re.compile(
+        r"(?<![\w.])(?:"
+        + "|".join(re.escape(a) for a in sorted(short_forms, key=len, reverse=True))
+        + r")(?![\w])"
+    )
     return long_re, short_re
 
 
@@ -165,7 +218,9 @@ def outlet_speaker(outlet: str | None) -> Speaker:
 
 def _registry_speaker(alias_text: str, role: str | None) -> Speaker | None:
     """The registry claimant an alias names, as a Speaker (person or body)."""
-    return _registry_speaker_cached(alias_text) if role is None else _registry_lookup(alias_text, role)
+    return (
+        _registry_speaker_cached(alias_text) if role is None else _registry_lookup(alias_text, role)
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -194,8 +249,10 @@ def _anonymous_speaker(match: re.Match[str], sentence: str) -> Speaker:
     return Speaker(name, country, None, "anonymous", "org")
 
 
-_LAWMAKERS = re.compile(r"\b(?:(?:South\s+Korean|Ukrainian|US|U\.S\.|American|British|opposition|ruling"
-                        r"|senior|several|two|three)\s+)*(?:lawmakers|legislators|MPs|parliamentarians)\b")
+_LAWMAKERS = re.compile(
+    r"\b(?:(?:South\s+Korean|Ukrainian|US|U\.S\.|American|British|opposition|ruling"
+    r"|senior|several|two|three)\s+)*(?:lawmakers|legislators|MPs|parliamentarians)\b"
+)
 _ORG_NAME = re.compile(
     r"(?:\b(?:Ukraine|Russia|South\s+Korea|North\s+Korea|Britain|America)['’]s\s+|\b(?:the\s+)?"
     r"(?:Ukrainian|Russian|South\s+Korean|US|U\.S\.|British)\s+)?"
@@ -207,18 +264,27 @@ _ORG_NAME = re.compile(
 
 _INTEL = ("intelligence", "agency", "service", "directorate", "(nis)", "(hur)")
 _ROLE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("think", ("institute", "think")), ("institute", ("institute", "think")),
-    ("spy", _INTEL), ("intelligence", _INTEL), ("agency", _INTEL), ("service", _INTEL),
-    ("directorate", _INTEL), ("ministry", ("ministry", "department", "pentagon")),
+    ("think", ("institute", "think")),
+    ("institute", ("institute", "think")),
+    ("spy", _INTEL),
+    ("intelligence", _INTEL),
+    ("agency", _INTEL),
+    ("service", _INTEL),
+    ("directorate", _INTEL),
+    ("ministry", ("ministry", "department", "pentagon")),
     ("department", ("ministry", "department", "pentagon")),
     ("brigade", ("brigade", "battalion", "regiment", "forces", "unit")),
     ("battalion", ("brigade", "battalion", "regiment", "forces", "unit")),
     ("regiment", ("brigade", "battalion", "regiment", "forces", "unit")),
-    ("crew", ("forces", "operations", "unit", "brigade")), ("unit", ("forces", "operations", "unit", "brigade")),
-    ("forces", ("forces", "operations", "unit", "brigade")), ("operator", ("forces", "operations")),
+    ("crew", ("forces", "operations", "unit", "brigade")),
+    ("unit", ("forces", "operations", "unit", "brigade")),
+    ("forces", ("forces", "operations", "unit", "brigade")),
+    ("operator", ("forces", "operations")),
     ("military", ("military", "staff", "command", "chiefs", "forces", "pentagon", "ministry")),
-    ("army", ("army", "military", "staff", "command", "forces")), ("staff", ("staff", "chiefs", "command")),
-    ("command", ("command", "staff", "military")), ("corps", ("corps", "army", "forces")),
+    ("army", ("army", "military", "staff", "command", "forces")),
+    ("staff", ("staff", "chiefs", "command")),
+    ("command", ("command", "staff", "military")),
+    ("corps", ("corps", "army", "forces")),
 )
 
 
@@ -229,6 +295,7 @@ _COUNTRY_CLAIMANTS = frozenset({"US estimates", "Ukrainian government", "South K
 def _is_place(name: str) -> bool:
     """A gazetteer name ("Malaya Loknya") is not a person."""
     from claims.extract.places import find_places
+
     return bool(find_places(name))
 
 
@@ -270,8 +337,13 @@ def _drop_overlaps(found: list[_Candidate]) -> list[_Candidate]:
     concrete = [c for c in found if c.speaker is not None]
     out = []
     for cand in found:
-        clash = any(o is not cand and o.start < cand.end and cand.start < o.end and (
-            cand.speaker is None or (o.end - o.start) > (cand.end - cand.start)) for o in concrete)
+        clash = any(
+            o is not cand
+            and o.start < cand.end
+            and cand.start < o.end
+            and (cand.speaker is None or (o.end - o.start) > (cand.end - cand.start))
+            for o in concrete
+        )
         if not clash:
             out.append(cand)
     return out
@@ -310,8 +382,11 @@ class Attributor:
         """Record a speaker (and the date they spoke) for later pronouns and roles."""
         if speaker.attribution == "unattributed":
             return
-        holder = speaker if speaker.relayed_by is None else Speaker(
-            speaker.relayed_by, speaker.country, None, "named", "person")
+        holder = (
+            speaker
+            if speaker.relayed_by is None
+            else Speaker(speaker.relayed_by, speaker.country, None, "named", "person")
+        )
         if holder.kind == "person":
             self.last_person = speaker
         else:
@@ -359,8 +434,14 @@ class Attributor:
             if noun.startswith("intelligence assessment") or noun.startswith("assessment"):
                 if not match.group("adj"):
                     continue
-            found.append(_Candidate(match.start(), match.end(), _anonymous_speaker(match, sentence),
-                                    anon_ref=not match.group("adj")))
+            found.append(
+                _Candidate(
+                    match.start(),
+                    match.end(),
+                    _anonymous_speaker(match, sentence),
+                    anon_ref=not match.group("adj"),
+                )
+            )
         for match in _NAME_RE.finditer(text, start, end):
             name = _clean_name(match.group(0))
             if not name:
@@ -383,33 +464,51 @@ class Attributor:
             else:
                 ref = "person"
             if det in ("a", "an", "one") and ref == "person" and not match.group("for"):
-                found.append(_Candidate(match.start(), match.end(),
-                                        _unnamed_person(text[match.start():match.end()], sentence)))
+                found.append(
+                    _Candidate(
+                        match.start(),
+                        match.end(),
+                        _unnamed_person(text[match.start() : match.end()], sentence),
+                    )
+                )
                 continue
             word = (match.group("for") or match.group("org") or match.group("person") or "").lower()
             found.append(_Candidate(match.start(), match.end(), None, ref, word=word))
         for match in _LAWMAKERS.finditer(text, start, end):
-            country = country_from(match.group(0)) if country_from(match.group(0)) != "other" else "other"
-            found.append(_Candidate(match.start(), match.end(),
-                                    Speaker("lawmakers", country, match.group(0), "named", "person")))
+            country = (
+                country_from(match.group(0)) if country_from(match.group(0)) != "other" else "other"
+            )
+            found.append(
+                _Candidate(
+                    match.start(),
+                    match.end(),
+                    Speaker("lawmakers", country, match.group(0), "named", "person"),
+                )
+            )
         for match in _ORG_NAME.finditer(text, start, end):
             name = match.group(0).strip()
             if lookup(name):
                 continue
-            found.append(_Candidate(match.start(), match.end(),
-                                    Speaker(name, country_from(name), None, "named", "org")))
+            found.append(
+                _Candidate(
+                    match.start(),
+                    match.end(),
+                    Speaker(name, country_from(name), None, "named", "org"),
+                )
+            )
         for match in _PRONOUNS.finditer(low[start:end]):
             ref = {"he": "person", "she": "person", "it": "org"}.get(match.group(1).lower(), "any")
             found.append(_Candidate(start + match.start(), start + match.end(), None, ref))
         return _drop_overlaps(found)
 
-    def _role_and_country(self, clause_from: int, name_start: int, name_end: int,
-                          sentence: str) -> tuple[str | None, str]:
+    def _role_and_country(
+        self, clause_from: int, name_start: int, name_end: int, sentence: str
+    ) -> tuple[str | None, str]:
         """Role from the words before the name, or an appositive after it; country from both."""
         before = self.text[clause_from:name_start]
         before = re.split(r"[,;:\"“”]|\b(?:that|and|said|says)\b", before)[-1].strip(" ,'‘’")
         before = re.sub(r"^(?:the|a|an)\s+", "", before, flags=re.I)
-        after = self.text[name_end:name_end + 120]
+        after = self.text[name_end : name_end + 120]
         appos = re.match(r"\s*,\s*(?:the|a|an)?\s*([^,;\"“”]{3,90}?),", after)
         of_role = re.match(r"\s+(of\s+the\s+[^,;\"“”]{3,60}?)\s+(?:told|said|says)", after)
         role = before if 2 < len(before) < 70 and len(before.split()) <= 7 else None
@@ -443,7 +542,9 @@ class Attributor:
         text = self.text
         matches = list(_CUE_RE.finditer(lowered(text), start, end))
         out: list[Cue] = []
-        if ":" in text[start:min(end, start + 47)] or _DASH_END.search(text, max(start, end - 42), end):
+        if ":" in text[start : min(end, start + 47)] or _DASH_END.search(
+            text, max(start, end - 42), end
+        ):
             head = self.headline_cue(start, end)
             if head:
                 out.append(head)
@@ -467,8 +568,12 @@ class Attributor:
                 continue
             inherited = cand.speaker is None or cand.anon_ref
             if relay_org and speaker.kind == "person" and lookup(speaker.name) is None:
-                speaker = replace(relay_org, relayed_by=speaker.name if speaker.name not in (
-                    "lawmaker", "legislator") else speaker.name)
+                speaker = replace(
+                    relay_org,
+                    relayed_by=speaker.name
+                    if speaker.name not in ("lawmaker", "legislator")
+                    else speaker.name,
+                )
                 self.relays[speaker.relayed_by or ""] = speaker
             elif speaker.kind == "person" and speaker.name in self.relays:
                 speaker = self.relays[speaker.name]
@@ -481,12 +586,12 @@ class Attributor:
         """After "Andriy Yusov said", a later "Yusov added" is the same speaker."""
         if speaker.kind != "person" or cand.speaker is None:
             return
-        words = self.text[cand.start:cand.end].split()
+        words = self.text[cand.start : cand.end].split()
         if len(words) >= 2 and words[-1][:1].isupper():
             self.surnames[words[-1].rstrip(",.")] = speaker
 
     def headline_cue(self, start: int, end: int) -> Cue | None:
-        """"Pentagon: 300 killed" or "300 killed - Kirby": a speaker before a colon or after a dash."""
+        """ "Pentagon: 300 killed" or "300 killed - Kirby": a speaker before a colon or after a dash."""
         line = self.text[start:end]
         match = re.match(r"([^:\n]{2,45}):\s", line)
         if match:
@@ -496,7 +601,9 @@ class Attributor:
                 best = max(cands, key=lambda c: (c.end, -c.start))
                 if colon - best.end <= 3:
                     return Cue(colon, colon + 1, best.speaker, None, False)
-        match = re.search(r"\s[–—-]\s*([^–—\n]{2,40})$", line) or re.search(r":\s*([^:\n]{2,40})$", line)
+        match = re.search(r"\s[–—-]\s*([^–—\n]{2,40})$", line) or re.search(
+            r":\s*([^:\n]{2,40})$", line
+        )
         if match:
             dash = start + match.start()
             cands = [c for c in self._candidates(dash, end, line) if c.speaker is not None]
@@ -511,32 +618,50 @@ class Attributor:
         for cand in cands:
             if cand.end > verb_start or verb_start - cand.end > 55:
                 continue
-            gap = self.text[cand.end:verb_start]
+            gap = self.text[cand.end : verb_start]
             if re.search(r"\d|[\"“”]|\b(?:that|and|but|while|if|when)\b", gap):
                 continue
-            if gap.count(",") == 1 and not gap.strip() == "," and not re.match(r"\s*,\s*(?:which|who)\s+(?:\w+\s+)?$|\s*,\s*(?:the|a)\b", gap):
+            if (
+                gap.count(",") == 1
+                and not gap.strip() == ","
+                and not re.match(r"\s*,\s*(?:which|who)\s+(?:\w+\s+)?$|\s*,\s*(?:the|a)\b", gap)
+            ):
                 if not re.match(r"\s*,\s*(?:however|meanwhile|though|in\s+turn|too)\s*,?", gap):
                     continue
-            if best is None or cand.end > best.end or (cand.end == best.end and cand.start < best.start):
+            if (
+                best is None
+                or cand.end > best.end
+                or (cand.end == best.end and cand.start < best.start)
+            ):
                 best = cand
         if best is not None and (best.speaker is None or best.speaker.attribution == "anonymous"):
             # "Oleksandr Tarnavskyi, a senior Ukrainian commander, said": the name, not the role
             for cand in cands:
-                if (cand.speaker is not None and cand.speaker.attribution == "named"
-                        and cand.end <= best.start and self.text[cand.end:best.start].strip() == ","):
+                if (
+                    cand.speaker is not None
+                    and cand.speaker.attribution == "named"
+                    and cand.end <= best.start
+                    and self.text[cand.end : best.start].strip() == ","
+                ):
                     return cand
         return best
 
-    def _after(self, cands: list[_Candidate], verb_end: int, end: int, reach: int) -> _Candidate | None:
+    def _after(
+        self, cands: list[_Candidate], verb_end: int, end: int, reach: int
+    ) -> _Candidate | None:
         """Candidate starting just after the cue ("said Kirby", "according to the NIS")."""
         best = None
         for cand in cands:
             if cand.start < verb_end or cand.start - verb_end > reach:
                 continue
-            gap = self.text[verb_end:cand.start]
+            gap = self.text[verb_end : cand.start]
             if re.search(r"\d|[.;]", gap):
                 continue
-            if best is None or cand.start < best.start or (cand.start == best.start and cand.end > best.end):
+            if (
+                best is None
+                or cand.start < best.start
+                or (cand.start == best.start and cand.end > best.end)
+            ):
                 best = cand
         return best
 
@@ -561,16 +686,19 @@ class Attributor:
             if cand.start >= match.end() and cand.end <= mention.start <= cand.end + 30:
                 return (mention.value, mention.precision, mention.text)
             if match.end() <= mention.start <= match.end() + 60:
-                gap = self.text[match.end():mention.start]
+                gap = self.text[match.end() : mention.start]
                 if not re.search(r"\d|[.;]|\bthat\b", gap):
                     return (mention.value, mention.precision, mention.text)
         lo = min(cand.start, match.start())
         for mention in dates:  # "On Friday, the NIS said" / "Kirby on Friday said"
             if cand.end <= mention.start and mention.end <= match.start():
                 return (mention.value, mention.precision, mention.text)
-            if mention.end <= lo and lo - mention.end <= 25 and not re.search(
-                    r"\d|[;.]|\bthat\b", self.text[mention.end:lo]):
-                lead = self.text[start:mention.start].strip(" '‘\"“")
+            if (
+                mention.end <= lo
+                and lo - mention.end <= 25
+                and not re.search(r"\d|[;.]|\bthat\b", self.text[mention.end : lo])
+            ):
+                lead = self.text[start : mention.start].strip(" '‘\"“")
                 if not lead or re.fullmatch(r"[A-Z]{3,}[^a-z]{0,30}[-—–]+", lead):
                     return (mention.value, mention.precision, mention.text)
         return None

@@ -20,12 +20,12 @@ def lower_pattern(pattern: str) -> str:
     while i < len(pattern):
         char = pattern[i]
         if char == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i:i + 2])
+            out.append(pattern[i : i + 2])
             i += 2
             continue
         if pattern.startswith("(?P<", i):
             close = pattern.index(">", i)
-            out.append(pattern[i:close + 1])
+            out.append(pattern[i : close + 1])
             i = close + 1
             continue
         out.append(char.lower())

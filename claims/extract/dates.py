@@ -18,14 +18,36 @@ from claims.extract.numbers import parse_number
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
-    "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
-_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-             r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
-             r"|Dec\.?)")
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
+    r"|Dec\.?)"
+)
 
 _POINT_RE = ci(
     rf"(?P<md>\b(?P<md_m>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>(?:19|20)\d\d))?)"
@@ -39,7 +61,9 @@ _POINT_RE = ci(
     rf"|(?P<yr>\bin\s+(?P<yr_y>(?:19|20)\d\d)\b)"
 )
 
-_NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a|several|few)"
+_NUMWORD = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a|several|few)"
+)
 _PERIOD_RE = ci(
     rf"(?P<past>\b(?:just\s+)?(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+"
     rf"(?:(?P<past_n>{_NUMWORD})\s+)?(?P<past_u>days?|weeks?|months?|hours?|24\s+hours)\b)"
@@ -54,10 +78,41 @@ _PERIOD_RE = ci(
 
 
 # Words one of which every date (or period) expression contains: a cheap gate.
-_DATE_WORDS = ("day", "week", "month", "year", "tonight", "morning", "jan", "feb", "mar", "apr",
-               "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", " in 19", " in 20")
-_PERIOD_WORDS = ("day", "week", "month", "hour", "since", "between", "as of", "so far", "to date",
-                 "in total", "overnight")
+_DATE_WORDS = (
+    "day",
+    "week",
+    "month",
+    "year",
+    "tonight",
+    "morning",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    " in 19",
+    " in 20",
+)
+_PERIOD_WORDS = (
+    "day",
+    "week",
+    "month",
+    "hour",
+    "since",
+    "between",
+    "as of",
+    "so far",
+    "to date",
+    "in total",
+    "overnight",
+)
 
 
 @dataclass(frozen=True)
@@ -159,8 +214,9 @@ def _resolve(match: re.Match[str], published: date) -> tuple[date, str] | None:
     return None
 
 
-def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None
-               ) -> list[DateMention]:
+def find_dates(
+    text: str, published: date | None, start: int = 0, end: int | None = None
+) -> list[DateMention]:
     """Point dates in text[start:end], resolved against `published` (None: nothing resolvable)."""
     if published is None:
         return []
@@ -172,7 +228,11 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     for match in _POINT_RE.finditer(low, start, end):
         resolved = _resolve(match, published)
         if resolved:
-            found.append(DateMention(match.start(), match.end(), text[match.start():match.end()], *resolved))
+            found.append(
+                DateMention(
+                    match.start(), match.end(), text[match.start() : match.end()], *resolved
+                )
+            )
     return found
 
 
@@ -248,5 +308,5 @@ def make_period(match: re.Match[str], said_on: date | None, text: str | None = N
     `text` is the original (not lower-cased) text the match was found in, for the words.
     """
     period_start, period_end = _period_bounds(match, said_on)
-    words = (text if text is not None else match.string)[match.start():match.end()]
+    words = (text if text is not None else match.string)[match.start() : match.end()]
     return Period(match.start(), match.end(), words, period_start, period_end)

@@ -16,8 +16,25 @@ from claims.extract.dates import DateMention
 _TIES = ci(r"North\s+Korea|Pyongyang|DPRK|Kim\s+Jong|Russia|Moscow|Putin|Kremlin")
 
 
-_TRIGGERS = ("invasion", "invaded", "pact", "treaty", "agreement", "partnership", "ratif", "message",
-             "letter", "greeting", "congratul", "visit", "summit", "arrived", "deploy", "arriv", "sending")
+_TRIGGERS = (
+    "invasion",
+    "invaded",
+    "pact",
+    "treaty",
+    "agreement",
+    "partnership",
+    "ratif",
+    "message",
+    "letter",
+    "greeting",
+    "congratul",
+    "visit",
+    "summit",
+    "arrived",
+    "deploy",
+    "arriv",
+    "sending",
+)
 
 
 @dataclass(frozen=True)
@@ -31,23 +48,61 @@ class EventRule:
 
 
 RULES: tuple[EventRule, ...] = (
-    EventRule(ci(r"\binvasion\s+of\s+Ukraine\b|\binvaded\s+Ukraine\b|full-scale\s+invasion"),
-              "combat", "Russia's invasion of Ukraine", ("Russia", "Ukraine")),
-    EventRule(ci(r"\b(?:pact|treaty|agreement|partnership)\b[^.;]{0,60}?\b(?:came|comes|entered|enters)\s+into\s+force"
-                         r"|\b(?:pact|treaty|agreement)\b[^.;]{0,40}?\btook\s+effect"),
-              "treaty", "Russia–DPRK defence pact comes into force", ("Russia", "DPRK")),
-    EventRule(ci(r"\b(?:pact|treaty|agreement|partnership)\b[^.;]{0,60}?\bsigned\b"
-                         r"|\bsigned\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:pact|treaty|agreement)"),
-              "treaty", "Russia–DPRK defence pact signed", ("Russia", "DPRK")),
-    EventRule(ci(r"\b(?:pact|treaty|agreement)\b[^.;]{0,60}?\bratif(?:ied|y)|\bratif(?:ied|y)\b[^.;]{0,40}?\b(?:pact|treaty)"),
-              "treaty", "Russia–DPRK defence pact ratified", ("Russia", "DPRK")),
-    EventRule(ci(r"\bsent\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:message|letter|greetings?|congratulations)"
-                         r"|\b(?:message|letter)\s+to\s+(?:North\s+Korean\s+leader\s+)?Kim"),
-              "statement", "Putin–Kim message", ("Russia", "DPRK")),
-    EventRule(ci(r"\b(?:visited|visit\s+to|arrived\s+in|summit\s+(?:in|with))\s+(?:Pyongyang|Moscow|Vladivostok|Russia|North\s+Korea)"),
-              "diplomacy", "Russia–DPRK visit", ("Russia", "DPRK")),
-    EventRule(ci(r"\b(?:first|began|begun|started)\s+(?:\w+\s+){0,2}(?:deploy\w*|arriv\w*|sending)\b"),
-              "deployment", "North Korean troops deployed to Russia", ("DPRK", "Russia")),
+    EventRule(
+        ci(r"\binvasion\s+of\s+Ukraine\b|\binvaded\s+Ukraine\b|full-scale\s+invasion"),
+        "combat",
+        "Russia's invasion of Ukraine",
+        ("Russia", "Ukraine"),
+    ),
+    EventRule(
+        ci(
+            r"\b(?:pact|treaty|agreement|partnership)\b[^.;]{0,60}?\b(?:came|comes|entered|enters)\s+into\s+force"
+            r"|\b(?:pact|treaty|agreement)\b[^.;]{0,40}?\btook\s+effect"
+        ),
+        "treaty",
+        "Russia–DPRK defence pact comes into force",
+        ("Russia", "DPRK"),
+    ),
+    EventRule(
+        ci(
+            r"\b(?:pact|treaty|agreement|partnership)\b[^.;]{0,60}?\bsigned\b"
+            r"|\bsigned\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:pact|treaty|agreement)"
+        ),
+        "treaty",
+        "Russia–DPRK defence pact signed",
+        ("Russia", "DPRK"),
+    ),
+    EventRule(
+        ci(
+            r"\b(?:pact|treaty|agreement)\b[^.;]{0,60}?\bratif(?:ied|y)|\bratif(?:ied|y)\b[^.;]{0,40}?\b(?:pact|treaty)"
+        ),
+        "treaty",
+        "Russia–DPRK defence pact ratified",
+        ("Russia", "DPRK"),
+    ),
+    EventRule(
+        ci(
+            r"\bsent\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}(?:message|letter|greetings?|congratulations)"
+            r"|\b(?:message|letter)\s+to\s+(?:North\s+Korean\s+leader\s+)?Kim"
+        ),
+        "statement",
+        "Putin–Kim message",
+        ("Russia", "DPRK"),
+    ),
+    EventRule(
+        ci(
+            r"\b(?:visited|visit\s+to|arrived\s+in|summit\s+(?:in|with))\s+(?:Pyongyang|Moscow|Vladivostok|Russia|North\s+Korea)"
+        ),
+        "diplomacy",
+        "Russia–DPRK visit",
+        ("Russia", "DPRK"),
+    ),
+    EventRule(
+        ci(r"\b(?:first|began|begun|started)\s+(?:\w+\s+){0,2}(?:deploy\w*|arriv\w*|sending)\b"),
+        "deployment",
+        "North Korean troops deployed to Russia",
+        ("DPRK", "Russia"),
+    ),
 )
 
 
@@ -70,7 +125,12 @@ def find_events(text: str, start: int, end: int, dates_fn, said_fn) -> list[Foun
     text = lowered(text)
     if not has_any(text, start, end, _TRIGGERS) or not _TIES.search(text, start, end):
         return []
-    hits = [(rule, match) for rule in RULES for match in [rule.pattern.search(text, start, end)] if match]
+    hits = [
+        (rule, match)
+        for rule in RULES
+        for match in [rule.pattern.search(text, start, end)]
+        if match
+    ]
     if not hits:
         return []
     dates = dates_fn()
@@ -92,7 +152,9 @@ def find_events(text: str, start: int, end: int, dates_fn, said_fn) -> list[Foun
     return found
 
 
-def _nearest_after(dates: list[DateMention], pos: int, end: int, used: set[int]) -> DateMention | None:
+def _nearest_after(
+    dates: list[DateMention], pos: int, end: int, used: set[int]
+) -> DateMention | None:
     """The first unused date within 40 characters after the trigger ("signed in June")."""
     for mention in dates:
         if mention.start in used:

@@ -17,19 +17,34 @@ from claims.extract.casefold import ci, lowered
 _KW = r"(?:killed|dead|died)\s*(?:,\s*|\s+)?(?:or|and|/)\s*(?:have\s+|had\s+)?(?:been\s+|were\s+)?(?:wounded|injured)"
 _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", _KW + r"|deaths\s+and\s+injuries|dead\s+and\s+injured|killed-or-wounded"),
-    ("casualties", r"killed,\s+wounded,?\s+(?:or|and)\s+(?:captured|missing)|casualt(?:y|ies)|losses"),
-    ("suicides", r"(?:took|taken|take|taking)\s+their\s+own\s+lives|kill(?:ed|ing)?\s+themselves"
-                 r"|suicides?|blew\s+(?:himself|themselves)\s+up|self-detonat\w*"),
-    ("killed", r"killed|died|dead|deaths?|slain|lost\s+their\s+lives|perished|fatalities|eliminated"
-               r"|death\s+toll|KIA"),
+    (
+        "casualties",
+        r"killed,\s+wounded,?\s+(?:or|and)\s+(?:captured|missing)|casualt(?:y|ies)|losses",
+    ),
+    (
+        "suicides",
+        r"(?:took|taken|take|taking)\s+their\s+own\s+lives|kill(?:ed|ing)?\s+themselves"
+        r"|suicides?|blew\s+(?:himself|themselves)\s+up|self-detonat\w*",
+    ),
+    (
+        "killed",
+        r"killed|died|dead|deaths?|slain|lost\s+their\s+lives|perished|fatalities|eliminated"
+        r"|death\s+toll|KIA",
+    ),
     ("wounded", r"wounded|injured|injuries"),
-    ("captured", r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive)|prisoners?(?:\s+of\s+war)?|POWs?"
-                 r"|in\s+captivity|surrendered"),
+    (
+        "captured",
+        r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive)|prisoners?(?:\s+of\s+war)?|POWs?"
+        r"|in\s+captivity|surrendered",
+    ),
     ("missing", r"missing"),
-    ("deployed", r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|moved\s+(?:in)?to"
-                 r"|(?:are|were|is|was|remain(?:ed|s)?|now)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
-                 r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
-                 r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"),
+    (
+        "deployed",
+        r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|moved\s+(?:in)?to"
+        r"|(?:are|were|is|was|remain(?:ed|s)?|now)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
+        r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
+        r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)",
+    ),
 )
 _CUE_RE = ci("|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in _CUE_PATTERNS))
 # Earlier in the clause only nouns and compound phrases count ("death toll", "losses").
@@ -42,7 +57,8 @@ _LEFT_NOUN_RE = ci(
     r"|\b(?:troops|soldiers)\s+(?:in|inside)\s+(?:Russia|Kursk|the\s+Kursk)\b)"
 )
 _LEFT_COMPOUND = ci(
-    r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s+(?:(?:another|an\s+additional)\s+)?$")
+    r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s+(?:(?:another|an\s+additional)\s+)?$"
+)
 _LEFT_SPECIFIC = ci(
     r"\b(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|eliminated|deployed|deploying"
     r"|sent|sending|sends|dispatched|dispatching|dispatches|deploys|stationed|transferred|send|deploy"
@@ -50,9 +66,15 @@ _LEFT_SPECIFIC = ci(
     r"\s+(?:(?:another|an\s+additional|additional|a\s+further|further)\s+)?$"
 )
 _VERB_METRIC = {
-    "killed": "killed", "killing": "killed", "eliminated": "killed", "executed": "killed",
-    "wounded": "wounded", "wounding": "wounded", "injured": "wounded",
-    "captured": "captured", "capturing": "captured",
+    "killed": "killed",
+    "killing": "killed",
+    "eliminated": "killed",
+    "executed": "killed",
+    "wounded": "wounded",
+    "wounding": "wounded",
+    "injured": "wounded",
+    "captured": "captured",
+    "capturing": "captured",
 }
 _LEFT_GENERIC = ci(
     r"\b(?:lost|losing|lose|suffered|suffering|sustained|taken|took)\s+(?:(?:another|an\s+additional)\s+)?$"
@@ -90,7 +112,16 @@ _AGENTS = ci(
     r"(?P<dprk>North\s+Korea|N\.\s*Korea|Pyongyang|\bDPRK\b|Kim\s+Jong[\s-]?Un|North\s+Koreans)"
     r"|(?P<other>\bRussia\b|\bRussian\b|\bMoscow\b|\bKremlin\b|\bUkraine\b|\bUkrainian\b|\bKyiv\b|\bPutin\b)"
 )
-_AGENT_METRICS_VERBS = ("lost", "losing", "lose", "suffered", "suffering", "sustained", "taken", "took")
+_AGENT_METRICS_VERBS = (
+    "lost",
+    "losing",
+    "lose",
+    "suffered",
+    "suffering",
+    "sustained",
+    "taken",
+    "took",
+)
 _FUTURE = ci(
     r"\b(?:plans?\s+to|planning\s+to|planned\s+to|could|may|might|will|would|shall"
     r"|(?:is|are|was|were)\s+(?:expected|set|due|likely|poised|ready|preparing|prepared|about)\s+to"
@@ -101,14 +132,17 @@ _CLAUSE_BOUNDARY = ci(
     r"[;:]|,\s+(?:and|but|while|whereas)\s+|\b(?:that|while|whereas|but|although|though)\b"
     r"|[.!?]['’\"”]?\s"
 )
-_RIGHT_STOP = re.compile(r"[;]|\b(?:while|whereas|but|although|though|where|which|whom)\b"
-                         r"|(?<![A-Z])[.!?](?:['’\"”]|\s|$)")
+_RIGHT_STOP = re.compile(
+    r"[;]|\b(?:while|whereas|but|although|though|where|which|whom)\b"
+    r"|(?<![A-Z])[.!?](?:['’\"”]|\s|$)"
+)
 NEAR = 60
 FAR = 140
 
 
-def _first_cue(text: str, start: int, end: int, pattern: re.Pattern[str] = _CUE_RE
-               ) -> tuple[str, int] | None:
+def _first_cue(
+    text: str, start: int, end: int, pattern: re.Pattern[str] = _CUE_RE
+) -> tuple[str, int] | None:
     match = pattern.search(text, start, end)
     return (match.lastgroup, match.start()) if match and match.lastgroup else None
 
@@ -128,14 +162,15 @@ def clause_start(text: str, sent_start: int, pos: int) -> int:
     return begin
 
 
-def classify(text: str, sent_start: int, fig_start: int, fig_end: int, next_start: int,
-             vague: bool) -> tuple[str, str] | None:
+def classify(
+    text: str, sent_start: int, fig_start: int, fig_end: int, next_start: int, vague: bool
+) -> tuple[str, str] | None:
     """(metric, how) for the figure at [fig_start, fig_end), or None if it counts nothing known.
 
     `how` is one of left_verb, near, generic, far, left_noun: later ones lower confidence.
     """
     original, text = text, lowered(text)
-    left = text[max(sent_start, fig_start - 60):fig_start]
+    left = text[max(sent_start, fig_start - 60) : fig_start]
     if _LEFT_COMPOUND.search(left):
         return "killed_or_wounded", "left_verb"
     verb = _LEFT_SPECIFIC.search(left)
@@ -169,18 +204,20 @@ def classify(text: str, sent_start: int, fig_start: int, fig_end: int, next_star
 def noun_phrase(text: str, fig_end: int, limit: int) -> str:
     """The words right after a figure up to the first function word: its noun phrase."""
     text = lowered(text)
-    window = text[fig_end:min(limit, fig_end + 50)]
-    window = re.sub(r"^\s*(?:['’\"”]\s*)?(?:of\s+(?:them|those|whom|these|the|its|their)\s+)?", " ", window)
+    window = text[fig_end : min(limit, fig_end + 50)]
+    window = re.sub(
+        r"^\s*(?:['’\"”]\s*)?(?:of\s+(?:them|those|whom|these|the|its|their)\s+)?", " ", window
+    )
     stop = _NP_STOP.search(window, 1)
-    return window[:stop.start()] if stop else window
+    return window[: stop.start()] if stop else window
 
 
 def not_people(text: str, fig_start: int, fig_end: int) -> bool:
     """Money, ages, areas, weapons, durations: numbers that count no people."""
     text = lowered(text)
-    if _MONEY_BEFORE.search(text[max(0, fig_start - 4):fig_start]):
+    if _MONEY_BEFORE.search(text[max(0, fig_start - 4) : fig_start]):
         return True
-    if _AGE_BEFORE.search(text[max(0, fig_start - 10):fig_start]):
+    if _AGE_BEFORE.search(text[max(0, fig_start - 10) : fig_start]):
         return True
     return bool(_NONPERSON.match(text, fig_end, min(len(text), fig_end + 40)))
 
@@ -203,8 +240,10 @@ def owner_before(text: str, begin: int, pos: int) -> str | None:
     if not last:
         return None
     # Locations are not actors: "in Russia's Kursk region", "to Russia", "for Russia".
-    prev = text[max(begin, last.start() - 12):last.start()].lower()
-    if last.lastgroup == "other" and re.search(r"\b(?:in|to|for|into|from|against|of|with)\s+$", prev):
+    prev = text[max(begin, last.start() - 12) : last.start()].lower()
+    if last.lastgroup == "other" and re.search(
+        r"\b(?:in|to|for|into|from|against|of|with)\s+$", prev
+    ):
         return None
     return last.lastgroup
 

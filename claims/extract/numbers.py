@@ -13,14 +13,36 @@ from dataclasses import dataclass
 from claims.extract.casefold import ci, lowered
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
@@ -31,28 +53,57 @@ _WORD_RUN = (
     rf"(?:(?:an?\s+(?=(?:hundred|thousand|million|dozen)\b))?"
     rf"(?:{_WORDS})(?:(?:\s*-\s*|\s+|\s+and\s+(?=(?:{_WORDS})\b))(?:{_WORDS}))*)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,15}(?:\.\d{1,6})?(?!\d)(?!\.\d)(?!st\b|nd\b|rd\b|th\b))"
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,15}(?:\.\d{1,6})?(?!\d)(?!\.\d)(?!st\b|nd\b|rd\b|th\b))"
+)
 _SCALE_AFTER = r"(?:\s*(?:million|thousand|hundred)\b|\s*[kK]\b)?"
 _NUM = rf"(?:{_DIGITS}{_SCALE_AFTER}|\b{_WORD_RUN}\b)"
 
 # Hedge words before a figure, longest first so "more than" wins over "more".
 _QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
-    ("no fewer than", "at_least"), ("no less than", "at_least"), ("not less than", "at_least"),
-    ("at least", "at_least"), ("a minimum of", "at_least"),
-    ("well over", "more_than"), ("just over", "more_than"), ("more than", "more_than"),
-    ("in excess of", "more_than"), ("upwards of", "more_than"), ("upward of", "more_than"), ("exceeding", "more_than"),
-    ("exceeded", "more_than"), ("exceeds", "more_than"), ("exceed", "more_than"),
-    ("over", "more_than"), ("above", "more_than"),
-    ("an estimated", "about"), ("estimated", "about"), ("approximately", "about"),
-    ("roughly", "about"), ("around", "about"), ("about", "about"), ("nearly", "about"),
-    ("almost", "about"), ("close to", "about"), ("approaching", "about"), ("some", "about"),
-    ("an approximate", "about"), ("circa", "about"),
-    ("as many as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
-    ("fewer than", "up_to"), ("less than", "up_to"), ("under", "up_to"), ("at most", "up_to"),
+    ("no fewer than", "at_least"),
+    ("no less than", "at_least"),
+    ("not less than", "at_least"),
+    ("at least", "at_least"),
+    ("a minimum of", "at_least"),
+    ("well over", "more_than"),
+    ("just over", "more_than"),
+    ("more than", "more_than"),
+    ("in excess of", "more_than"),
+    ("upwards of", "more_than"),
+    ("upward of", "more_than"),
+    ("exceeding", "more_than"),
+    ("exceeded", "more_than"),
+    ("exceeds", "more_than"),
+    ("exceed", "more_than"),
+    ("over", "more_than"),
+    ("above", "more_than"),
+    ("an estimated", "about"),
+    ("estimated", "about"),
+    ("approximately", "about"),
+    ("roughly", "about"),
+    ("around", "about"),
+    ("about", "about"),
+    ("nearly", "about"),
+    ("almost", "about"),
+    ("close to", "about"),
+    ("approaching", "about"),
+    ("some", "about"),
+    ("an approximate", "about"),
+    ("circa", "about"),
+    ("as many as", "up_to"),
+    ("as much as", "up_to"),
+    ("up to", "up_to"),
+    ("fewer than", "up_to"),
+    ("less than", "up_to"),
+    ("under", "up_to"),
+    ("at most", "up_to"),
     ("no more than", "up_to"),
 )
-_QUAL_RE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in
-                    sorted(_QUALIFIER_WORDS, key=lambda p: len(p[0]), reverse=True))
+_QUAL_RE = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+")
+    for w, _ in sorted(_QUALIFIER_WORDS, key=lambda p: len(p[0]), reverse=True)
+)
 _QUAL_MAP = {w: q for w, q in _QUALIFIER_WORDS}
 
 _RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+)"
@@ -75,7 +126,9 @@ _VAGUE_RE = ci(
 )
 
 # Shares and units that make a number something other than a head count.
-_SHARE_AFTER = ci(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)|\s*-?\s*(?:thirds?|quarters?|fifths?|tenths?)\b")
+_SHARE_AFTER = ci(
+    r"\s*(?:%|per\s*cent\b|percent\b|pct\b)|\s*-?\s*(?:thirds?|quarters?|fifths?|tenths?)\b"
+)
 _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b", re.I)
 
 
@@ -135,7 +188,8 @@ def parse_number(text: str) -> int | None:
         except ValueError:
             return None
         scale = {"million": 1_000_000, "thousand": 1000, "hundred": 100, "k": 1000}.get(
-            match.group(2) or "", 1)
+            match.group(2) or "", 1
+        )
         return int(round(value * scale))
     return words_to_int(raw)
 
@@ -175,7 +229,8 @@ def _values(qualifier: str, low: int, high: int | None) -> tuple[int | None, int
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PEOPLE_AFTER = ci(
     r"\s+(?:(?:North\s+Korean|N\.\s*Korean|DPRK|more|additional|other)\s+)?"
-    r"(?:soldiers|troops|men|people|personnel|servicemen|fighters|North\s+Koreans)\b")
+    r"(?:soldiers|troops|men|people|personnel|servicemen|fighters|North\s+Koreans)\b"
+)
 
 
 def _is_year(text: str, match: re.Match[str], low_text: str) -> bool:
@@ -194,8 +249,9 @@ def find_figures(text: str) -> list[Figure]:
     for match in _FIGURE_RE.finditer(text):
         if match.start() < taken_until:
             continue
-        if any(s <= match.start("b_low" if match.group("b_low") else "low") < e
-               for s, e in vague_spans):
+        if any(
+            s <= match.start("b_low" if match.group("b_low") else "low") < e for s, e in vague_spans
+        ):
             continue
         low_text = match.group("b_low") or match.group("low")
         high_text = match.group("b_high") or match.group("high")
@@ -205,8 +261,11 @@ def find_figures(text: str) -> list[Figure]:
         high = parse_number(high_text) if high_text else None
         if high_text and (high is None or _range_is_not_range(match, low, high)):
             high = None
-        end = match.end("b_high") if match.group("b_high") else (
-            match.end("high") if high is not None else match.end("low"))
+        end = (
+            match.end("b_high")
+            if match.group("b_high")
+            else (match.end("high") if high is not None else match.end("low"))
+        )
         if match.group("post") and high is None:
             end = match.end("post")
         if _is_share(text, end):
@@ -231,7 +290,7 @@ def _range_is_not_range(match: re.Match[str], low: int, high: int) -> bool:
     """'1950-53' or '24/7' style pairs and 'one or two' oddities are not ranges of people."""
     if match.group("between"):
         return False
-    sep = match.string[match.end("low"):match.start("high")].strip().lower()
+    sep = match.string[match.end("low") : match.start("high")].strip().lower()
     if sep == "or" and high < low:
         return True
     return high < low

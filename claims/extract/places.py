@@ -51,8 +51,8 @@ def _region_for_bare_kursk(text: str, match: re.Match[str], place: Place) -> Pla
     """Map a bare "Kursk" to the Kursk region unless the city is meant."""
     if place.place_id != "kursk" or match.group(0).lower() != "kursk":
         return place
-    before = text[max(0, match.start() - 12):match.start()].lower()
-    after = text[match.end():match.end() + 6].lower()
+    before = text[max(0, match.start() - 12) : match.start()].lower()
+    after = text[match.end() : match.end() + 6].lower()
     if "city" in before or after.startswith(" city"):
         return place
     _, by_name = _gazetteer()
@@ -74,12 +74,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 
 
 def find_countries(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
-    """"in Russia" / "to Ukraine": a country as the location, with no place_id."""
+    """ "in Russia" / "to Ukraine": a country as the location, with no place_id."""
     end = len(text) if end is None else end
-    return [PlaceMention(m.start(1), m.end(1), m.group(1), None)
-            for m in _COUNTRY_RE.finditer(text, start, end)]
+    return [
+        PlaceMention(m.start(1), m.end(1), m.group(1), None)
+        for m in _COUNTRY_RE.finditer(text, start, end)
+    ]
 
 
 def refers_to_region(text: str) -> bool:
-    """"in the region" / "there": the place is the one named just before."""
+    """ "in the region" / "there": the place is the one named just before."""
     return bool(_REGION_REF.search(lowered(text)))

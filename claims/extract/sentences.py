@@ -21,8 +21,9 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # Lines that open with a related-link label keep nothing of interest either.
-_LINK_PREFIX = re.compile(r"^\s*(?:read\s+more|related|also\s+read|see\s+also|more\s*on\s+this)\s*[:|»>-]",
-                          re.IGNORECASE)
+_LINK_PREFIX = re.compile(
+    r"^\s*(?:read\s+more|related|also\s+read|see\s+also|more\s*on\s+this)\s*[:|»>-]", re.IGNORECASE
+)
 # "Read More" on its own line announces a related-article headline on the next line.
 _LINK_LABEL = re.compile(r"^\s*(?:read\s+more|related|also\s+read|see\s+also)\s*:?\s*$", re.I)
 _BYLINE = re.compile(r"\s*by\s+[A-Z][A-Za-z .'\-]{1,60}?\s*[·|•]\s*", re.IGNORECASE)
@@ -75,7 +76,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for match in _BREAK.finditer(text, start, end):
         cut = match.start()
-        head = text[max(cursor, cut - 12):cut + 1]
+        head = text[max(cursor, cut - 12) : cut + 1]
         if _ABBREV.search(head):
             continue
         stop = match.end()

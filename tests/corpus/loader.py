@@ -28,14 +28,19 @@ def parse(raw: str) -> Article:
                 key, _, value = line.partition(":")
                 meta[key.strip().lower()] = value.strip()
     published = date.fromisoformat(meta["published"]) if meta.get("published") else None
-    return Article(text=text, title=meta.get("title"), outlet=meta.get("outlet"),
-                   author=meta.get("author"), published=published)
+    return Article(
+        text=text,
+        title=meta.get("title"),
+        outlet=meta.get("outlet"),
+        author=meta.get("author"),
+        published=published,
+    )
 
 
 def names(heldout: bool | None = None) -> list[str]:
     """Corpus article stems; heldout=True/False filters on the HELDOUT list."""
     held = set((CORPUS_DIR / "HELDOUT").read_text().split())
-    stems = sorted(p.name[:-len(".expected.json")] for p in CORPUS_DIR.glob("*.expected.json"))
+    stems = sorted(p.name[: -len(".expected.json")] for p in CORPUS_DIR.glob("*.expected.json"))
     if heldout is None:
         return stems
     return [s for s in stems if (s in held) == heldout]
@@ -73,9 +78,11 @@ class Score:
         return self.claimant_ok / self.matched if self.matched else 1.0
 
     def line(self, label: str) -> str:
-        return (f"{label}: P={self.precision:.3f} R={self.recall:.3f} claimant={self.claimant_accuracy:.3f} "
-                f"qualifier={self.qualifier_ok}/{self.matched} said_on={self.said_on_ok}/{self.said_on_checked} "
-                f"(pred {self.predicted}, exp {self.expected}, matched {self.matched})")
+        return (
+            f"{label}: P={self.precision:.3f} R={self.recall:.3f} claimant={self.claimant_accuracy:.3f} "
+            f"qualifier={self.qualifier_ok}/{self.matched} said_on={self.said_on_ok}/{self.said_on_checked} "
+            f"(pred {self.predicted}, exp {self.expected}, matched {self.matched})"
+        )
 
 
 def _key(metric: str, low: int | None, high: int | None) -> tuple:
@@ -95,15 +102,22 @@ def score(stem: str, claims: list[Claim], expected: list[dict], into: Score) -> 
             continue
         best = next((c for c in candidates if c.claimant == exp["claimant"]), candidates[0])
         if exp.get("said_on"):
-            better = [c for c in candidates if c.claimant == exp["claimant"]
-                      and c.said_on and c.said_on.isoformat() == exp["said_on"]]
+            better = [
+                c
+                for c in candidates
+                if c.claimant == exp["claimant"]
+                and c.said_on
+                and c.said_on.isoformat() == exp["said_on"]
+            ]
             best = better[0] if better else best
         pool.remove(best)
         into.matched += 1
         if best.claimant == exp["claimant"]:
             into.claimant_ok += 1
         else:
-            into.wrong_claimant.append(f"{stem}: {key} got {best.claimant!r} want {exp['claimant']!r}")
+            into.wrong_claimant.append(
+                f"{stem}: {key} got {best.claimant!r} want {exp['claimant']!r}"
+            )
         if best.qualifier == exp["qualifier"]:
             into.qualifier_ok += 1
         if exp.get("said_on"):
@@ -111,8 +125,10 @@ def score(stem: str, claims: list[Claim], expected: list[dict], into: Score) -> 
             if best.said_on and best.said_on.isoformat() == exp["said_on"]:
                 into.said_on_ok += 1
     for extra in pool:
-        into.extras.append(f"{stem}: {extra.claimant} {extra.metric} {extra.value_low}-{extra.value_high} "
-                           f"{extra.value_text!r} | {extra.quote[:90]!r}")
+        into.extras.append(
+            f"{stem}: {extra.claimant} {extra.metric} {extra.value_low}-{extra.value_high} "
+            f"{extra.value_text!r} | {extra.quote[:90]!r}"
+        )
 
 
 def score_corpus(extract, heldout: bool | None = None) -> Score:
