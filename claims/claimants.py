@@ -185,6 +185,12 @@ REGISTRY: tuple[Claimant, ...] = (
             "british defence ministry",
             "uk defence intelligence",
             "british intelligence",
+            "uk's defence ministry",
+            "uk defence ministry",
+            "britain's defence ministry",
+            "britain's defence intelligence",
+            "uk's ministry of defence",
+            "british defence intelligence",
         ),
     ),
     Claimant(

@@ -71,8 +71,9 @@ _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|p
 _TROOPS = ci(
     r"\b(?:soldiers|troops|men|personnel|servicemen|service\s+members|fighters|North\s+Koreans|Koreans"
     r"|special\s+forces|reinforcements|officers|generals|infantry|commandos|engineers|recruits|people"
-    r"|workers|military)\b"
+    r"|military)\b"
 )
+_CIVILIAN = ci(r"\b(?:workers|labou?rers|construction|students|tourists|civilians|athletes)\b")
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
@@ -80,7 +81,7 @@ def _deployable(np: str, how: str, sentence: str) -> bool:
     """A deployment figure must count troops: "11,000 soldiers", or "11,000 of them were sent"."""
     if _TROOPS.search(lowered(np)):
         return True
-    if np.strip(" '’\"”"):
+    if np.strip(" '’\"”") or _CIVILIAN.search(lowered(sentence)):
         return False
     return how == "left_verb" or bool(_TROOPS.search(lowered(sentence)))
 
@@ -252,7 +253,8 @@ class _ArticleState:
             return None  # "over a three day period": the number counts days
         np = noun_phrase(text, fig.end, next_start)
         if metric == "deployed" and not (
-            _deployable(np, how, text[s:e]) or _ONE_OF.match(text, fig.end)
+            _deployable(np, how, text[s:e])
+            or (_ONE_OF.match(text, fig.end) and not _CIVILIAN.search(lowered(text[s:e])))
         ):
             return None
         if fig.is_vague and _HEDGE.search(text, fig.end, min(e, fig.end + 40)):

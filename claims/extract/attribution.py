@@ -288,6 +288,7 @@ _ROLE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_MEDIA = re.compile(r"(?i)news|agency|Yonhap|Reuters|newspaper|broadcaster|TV|media|daily|times|post")
 _DASH_END = re.compile(r"\s[–—-]\s*[A-Z][^–—\n]{1,40}$|:\s*[^:\n]{2,40}$")
 _COUNTRY_CLAIMANTS = frozenset({"US estimates", "Ukrainian government", "South Korean government"})
 
@@ -567,7 +568,9 @@ class Attributor:
             if speaker is None:
                 continue
             inherited = cand.speaker is None or cand.anon_ref
-            if relay_org and speaker.kind == "person" and lookup(speaker.name) is None:
+            if relay_org and lookup(speaker.name) is None and speaker.attribution != "unattributed" and (
+                speaker.kind == "person" or _MEDIA.search(speaker.name)
+            ):
                 speaker = replace(
                     relay_org,
                     relayed_by=speaker.name

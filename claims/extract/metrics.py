@@ -41,7 +41,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "deployed",
         r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|moved\s+(?:in)?to"
-        r"|(?:are|were|is|was|remain(?:ed|s)?|now)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
+        r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
         r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
         r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)",
     ),
@@ -62,7 +62,7 @@ _LEFT_COMPOUND = ci(
 _LEFT_SPECIFIC = ci(
     r"\b(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|eliminated|deployed|deploying"
     r"|sent|sending|sends|dispatched|dispatching|dispatches|deploys|stationed|transferred|send|deploy"
-    r"|dispatch|executed)"
+    r"|dispatch|executed|kills|wounds|captures|eliminates|eliminating|injuring)"
     r"\s+(?:(?:another|an\s+additional|additional|a\s+further|further)\s+)?$"
 )
 _VERB_METRIC = {
@@ -75,6 +75,12 @@ _VERB_METRIC = {
     "injured": "wounded",
     "captured": "captured",
     "capturing": "captured",
+    "captures": "captured",
+    "kills": "killed",
+    "eliminates": "killed",
+    "eliminating": "killed",
+    "wounds": "wounded",
+    "injuring": "wounded",
 }
 _LEFT_GENERIC = ci(
     r"\b(?:lost|losing|lose|suffered|suffering|sustained|taken|took)\s+(?:(?:another|an\s+additional)\s+)?$"
