@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claims.claimants import PERSON_ALIASES, REGISTRY, lookup
-from claims.extract.casefold import ci, lowered
+from claims.extract.casefold import ci, has_any, lowered
 
 _VERBS = (
     r"said|says|say|told|tells|added|adds|noted|notes|claimed|claims|claim|confirmed|confirms"
@@ -295,9 +295,22 @@ _COUNTRY_CLAIMANTS = frozenset({"US estimates", "Ukrainian government", "South K
 
 def _is_place(name: str) -> bool:
     """A gazetteer name ("Malaya Loknya") is not a person."""
-    from claims.extract.places import find_places
+    from claims.extract.places import is_place_name
 
-    return bool(find_places(name))
+    return is_place_name(name)
+
+
+# Cheap gates: a sentence without any of these words cannot match the regex they guard.
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b")
+_ANON_WORDS = ("official", "source", "diplomat", "insider", "assessment")
+_ORG_WORDS = ("brigade", "battalion", "regiment", "corps", "division", "command", "guard",
+              "directorate", "agency", "service", "institute", "council", "ministry", "office",
+              "staff", "army", "navy", "unit", "group", "center", "centre")
+_ROLE_WORDS = (*_ORG_WORDS, "crew", "military", "department", "forces", "government", "intelligence",
+               "operator", "team", "body", "think", "spokes", "lawmaker", "legislator", "official",
+               "president", "minister", "general", "commander", "chief", "head", "director",
+               "secretary", "ambassador", "envoy", "advis", "analyst", "senator", "congress",
+               "leader", "officer", "colonel", "admiral")
 
 
 def _unnamed_person(words: str, sentence: str) -> Speaker:
@@ -430,7 +443,8 @@ class Attributor:
         low = lowered(text)
         for s0, e0, speaker in self._aliases(start, end):
             found.append(_Candidate(s0, e0, speaker))
-        for match in _ANON_RE.finditer(text, start, end):
+        anon = has_any(low, start, end, _ANON_WORDS)
+        for match in _ANON_RE.finditer(text, start, end) if anon else ():
             noun = match.group("noun").lower()
             if noun.startswith("intelligence assessment") or noun.startswith("assessment"):
                 if not match.group("adj"):
@@ -454,11 +468,13 @@ class Attributor:
             role, country = self._role_and_country(start, name_start, match.end(), sentence)
             speaker = Speaker(name, country, role, "named", "person")
             found.append(_Candidate(name_start, match.end(), speaker))
-        for match in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b", text[start:end]):
+        words = _CAP_WORD.finditer(text[start:end]) if self.surnames else ()
+        for match in words:
             who = self.surnames.get(match.group(0))
             if who:
                 found.append(_Candidate(start + match.start(), start + match.end(), who))
-        for match in _ROLE_NOUN.finditer(low, start, end):
+        roles = has_any(low, start, end, _ROLE_WORDS)
+        for match in _ROLE_NOUN.finditer(low, start, end) if roles else ():
             det = match.group("det").lower()
             if match.group("for") or match.group("org"):
                 ref = "org"
@@ -475,7 +491,8 @@ class Attributor:
                 continue
             word = (match.group("for") or match.group("org") or match.group("person") or "").lower()
             found.append(_Candidate(match.start(), match.end(), None, ref, word=word))
-        for match in _LAWMAKERS.finditer(text, start, end):
+        lawmakers = has_any(low, start, end, ("lawmakers", "legislators", "mps", "parliamentarians"))
+        for match in _LAWMAKERS.finditer(text, start, end) if lawmakers else ():
             country = (
                 country_from(match.group(0)) if country_from(match.group(0)) != "other" else "other"
             )
@@ -486,7 +503,8 @@ class Attributor:
                     Speaker("lawmakers", country, match.group(0), "named", "person"),
                 )
             )
-        for match in _ORG_NAME.finditer(text, start, end):
+        orgs = has_any(low, start, end, _ORG_WORDS)
+        for match in _ORG_NAME.finditer(text, start, end) if orgs else ():
             name = match.group(0).strip()
             if lookup(name):
                 continue
@@ -552,7 +570,10 @@ class Attributor:
         if not matches:
             return out
         sentence = text[start:end]
-        cands = self._candidates(start, end, sentence)
+        # speakers sit next to their cue: search only around the cues
+        lo = max(start, matches[0].start() - 90)
+        hi = min(end, matches[-1].end() + 70)
+        cands = self._candidates(lo, hi, sentence)
         relay_org = self._relay_org(start, end)
         for match in matches:
             cand = None

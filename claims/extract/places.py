@@ -82,6 +82,11 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[Pl
     ]
 
 
+def is_place_name(name: str) -> bool:
+    """Is `name` (any case) one of the gazetteer's spellings?"""
+    return name.lower() in _gazetteer()[1]
+
+
 def refers_to_region(text: str) -> bool:
     """ "in the region" / "there": the place is the one named just before."""
     return bool(_REGION_REF.search(lowered(text)))
