@@ -362,6 +362,18 @@ REGISTRY: tuple[Claimant, ...] = (
         ),
     ),
     Claimant(
+        "Vladimir Putin",
+        "RU",
+        "President of Russia",
+        ("putin", "vladimir putin", "russian president vladimir putin", "president putin"),
+    ),
+    Claimant(
+        "Kim Jong Un",
+        "KP",
+        "Leader of North Korea",
+        ("kim jong un", "kim jong-un", "north korean leader kim jong un"),
+    ),
+    Claimant(
         "US estimates",
         "US",
         "US government estimates",
@@ -436,6 +448,13 @@ PERSON_ALIASES: frozenset[str] = frozenset(
         "cho tae-yong",
         "andriy yusov",
         "andrii yusov",
+            "putin",
+        "vladimir putin",
+        "russian president vladimir putin",
+        "president putin",
+        "kim jong un",
+        "kim jong-un",
+        "north korean leader kim jong un",
     }
 )
 

@@ -658,7 +658,8 @@ class Attributor:
                 or (cand.end == best.end and cand.start < best.start)
             ):
                 best = cand
-        if best is not None and (best.speaker is None or best.speaker.attribution == "anonymous"):
+        appositive = best is not None and "," in self.text[best.end : verb_start]
+        if appositive and (best.speaker is None or best.speaker.kind == "person"):
             # "Oleksandr Tarnavskyi, a senior Ukrainian commander, said": the name, not the role
             for cand in cands:
                 if (
