@@ -603,6 +603,7 @@ class Attributor:
                 speaker = self.relays[speaker.name]
             said = self._said_date(match, cand, dates, start)
             self._learn_surname(cand, speaker)
+            self.remember(speaker, said)  # "X said ... it believes": "it" is X
             out.append(Cue(match.start(), match.end(), speaker, said, inherited))
         return out
 

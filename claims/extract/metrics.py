@@ -139,7 +139,7 @@ _CLAUSE_BOUNDARY = ci(
     r"|[.!?]['’\"”]?\s"
 )
 _RIGHT_STOP = re.compile(
-    r"[;]|\b(?:while|whereas|but|although|though|where|which|whom)\b"
+    r"[;]|\b(?:while|whereas|but|although|though|where|which|whom)\b|,\s+(?:saying|adding|noting|that)\b"
     r"|(?<![A-Z])[.!?](?:['’\"”]|\s|$)"
 )
 NEAR = 60
@@ -215,7 +215,9 @@ def noun_phrase(text: str, fig_end: int, limit: int) -> str:
         r"^\s*(?:['’\"”]\s*)?(?:of\s+(?:them|those|whom|these|the|its|their)\s+)?", " ", window
     )
     stop = _NP_STOP.search(window, 1)
-    return window[: stop.start()] if stop else window
+    window = window[: stop.start()] if stop else window
+    verb = _CUE_RE.search(window, 1)  # "3,000 arrived": the noun phrase ends at the verb
+    return window[: verb.start()] if verb else window
 
 
 def not_people(text: str, fig_start: int, fig_end: int) -> bool:
