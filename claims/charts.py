@@ -92,7 +92,8 @@ _AXIS = dict(
     automargin=True,
     title=dict(standoff=12),
 )
-# A small template instead of "plotly_white": the named one costs ~30 ms a figure to copy.
+# A small template instead of "plotly_white" (which costs ~30 ms a figure to copy), set
+# when the figure is created: set after the traces, it costs ~40 ms more.
 TEMPLATE = dict(
     layout=dict(
         paper_bgcolor="white",
@@ -172,7 +173,6 @@ def _base_layout(
         title=dict(text=title, x=0, xanchor="left", font=dict(size=17)),
         font=FONT,
         height=height + bottom,
-        template=TEMPLATE,
         margin=dict(l=margin_l, r=margin_r, t=margin_t, b=bottom),
         hoverlabel=dict(align="left", font_size=12),
     )
@@ -194,13 +194,12 @@ def _base_layout(
 
 
 def empty_figure(message: str, title: str = "") -> go.Figure:
-    fig = go.Figure()
+    fig = go.Figure(layout=dict(template=TEMPLATE))
     fig.add_annotation(
         text=html.escape(message), showarrow=False, font=dict(size=15, color="#6b6b6b")
     )
     fig.update_layout(
         title=title,
-        template=TEMPLATE,
         height=300,
         font=FONT,
         xaxis=dict(visible=False),
@@ -351,7 +350,7 @@ def estimates_figure(df: pd.DataFrame, metric: str, log_y: bool = False) -> go.F
     # behind itself: spread repeats a few hours apart (hover shows the real date).
     repeat = plot.groupby(["said_on", "_y"]).cumcount()
     plot["said_on"] = plot["said_on"] + pd.to_timedelta(repeat * 10, unit="h")
-    fig = go.Figure()
+    fig = go.Figure(layout=dict(template=TEMPLATE))
     for claimant, group in plot.groupby("claimant", sort=True):
         color = claimant_color(str(claimant))
         segs = _segments(group, horizontal=False)
@@ -444,7 +443,7 @@ def ladder_figure(df: pd.DataFrame, metric: str, log_x: bool = False) -> go.Figu
     ticktext = [
         f"{_esc(r.claimant)} · {_date_str(r.said_on)}" for r in plot.itertuples(index=False)
     ]
-    fig = go.Figure()
+    fig = go.Figure(layout=dict(template=TEMPLATE))
     for claimant, group in plot.groupby("claimant", sort=True):
         color = claimant_color(str(claimant))
         segs = _segments(group, horizontal=True, pos=group["_rank"])
@@ -576,7 +575,7 @@ def map_figure(
     names = [f["properties"]["name"] for f in features]
     z = [region_counts.get(i, 0) for i in ids]
     zmax = max(1, max(z) if z else 1)
-    fig = go.Figure()
+    fig = go.Figure(layout=dict(template=TEMPLATE))
     fig.add_trace(
         go.Choroplethmap(
             geojson=regions,
@@ -696,9 +695,10 @@ def timeline_figure(events: pd.DataFrame, casualty_claims: pd.DataFrame | None =
             vertical_spacing=0.13,
             subplot_titles=("Russia–DPRK events", "Casualty claims (figures as stated)"),
         )
+        fig.update_layout(template=TEMPLATE)  # before the traces: cheap then
         ev_cell: dict[str, int] = dict(row=1, col=1)
     else:
-        fig = go.Figure()
+        fig = go.Figure(layout=dict(template=TEMPLATE))
         ev_cell = {}
     cats = [c for c in CATEGORY_LABELS if not events.empty and c in set(events["category"])]
     if not events.empty:
