@@ -38,12 +38,6 @@ __all__ = ["EXTRACTOR", "extract"]
 EXTRACTOR = "rules@0.1.0"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
-_HAS_FIGURE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands"
-    r"|several|few|handful|some|scores|a\s+North\s+Korean|an?\s+N\.)\b",
-    re.IGNORECASE,
-)
 _SINGULAR = re.compile(
     r"\b(?:a|an)\s+(?:(?:wounded|injured|captured|young|single|lone)\s+)?(?:North\s+Korean|N\.\s*Korean|DPRK)\s+"
     r"(?:soldier|serviceman|fighter|trooper|prisoner|POW|infantryman)\b(?!s)",
@@ -127,11 +121,13 @@ class _ArticleState:
     def sentence(self, sent: Sentence, result: Extraction) -> None:
         text = self.text
         s, e = sent.start, sent.end
-        dates = _Lazy(lambda: find_dates(text, self.published, s, e))
-        cues = self.attributor.cues(s, e, dates)
-        if _HAS_FIGURE.search(text, s, e):
-            for claim in self._claims(sent, dates, cues):
-                result.claims.append(claim)
+
+        def dates_in(lo: int, hi: int) -> list[DateMention]:
+            return find_dates(text, self.published, max(s, lo), min(e, hi))
+
+        dates = _Lazy(lambda: dates_in(s, e))
+        cues = self.attributor.cues(s, e, dates_in)
+        result.claims.extend(self._claims(sent, dates_in, cues))
         for found in find_events(text, s, e, dates, lambda: self._said_mention(cues, dates())):
             result.events.append(
                 Event(
@@ -210,14 +206,13 @@ class _ArticleState:
         dprk_here = self._dprk(sent)
         if not (dprk_here or self.prev_dprk or self.dprk_article):
             return []  # nothing here can be about North Korean troops
-        dates = dates_fn()
         places = self._places_of(sent)
         figures = self._figures(s, e)
         self._sentence_periods = find_periods(text, s, e)
         claims = []
         for i, fig in enumerate(figures):
             next_start = figures[i + 1].start if i + 1 < len(figures) else e
-            claim = self._claim(sent, fig, next_start, dates, cues, places, dprk_here)
+            claim = self._claim(sent, fig, next_start, dates_fn, cues, places, dprk_here)
             if claim:
                 claims.append(claim)
         return claims
@@ -227,7 +222,7 @@ class _ArticleState:
         sent: Sentence,
         fig: Figure,
         next_start: int,
-        dates: list[DateMention],
+        dates_fn,
         cues: list[Cue],
         places: list[PlaceMention],
         dprk_here: bool,
@@ -238,7 +233,8 @@ class _ArticleState:
             return None
         if not_people(text, fig.start, fig.end) or _CLOCK.match(text, fig.end):
             return None
-        if any(d.start < fig.end and fig.start < d.end for d in dates):
+        near = dates_fn(fig.start - 14, fig.end + 16)  # "on January 14", "Jan. 20"
+        if any(d.start < fig.end and fig.start < d.end for d in near):
             return None  # "on January 14", "Jan. 20": part of a date
         if fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end):
             return None  # "one of the dead": an individual, not a count
@@ -278,7 +274,7 @@ class _ArticleState:
             return None  # "asked about reports that 30 were killed"; "Russian and North Korean forces lost"
         speaker, cue = self._speaker(sent, fig, cues)
         said = self._said(speaker, cue)
-        period = self._period(fig, s, e, dates, said[0] if said else None)
+        period = self._period(fig, said[0] if said else None)
         place = self._place(sent, fig, places, metric)
         return Claim(
             claimant=speaker.name,
@@ -330,9 +326,7 @@ class _ArticleState:
             return (self.published, "day", None)
         return None
 
-    def _period(
-        self, fig: Figure, s: int, e: int, dates: list[DateMention], said_on: date | None
-    ) -> Period | None:
+    def _period(self, fig: Figure, said_on: date | None) -> Period | None:
         """The period expression closest to the figure within its sentence."""
         best = None
         for match in self._sentence_periods:

@@ -556,7 +556,7 @@ class Attributor:
     def cues(self, start: int, end: int, dates) -> list[Cue]:
         """Speech cues in the sentence [start, end), each with its resolved speaker.
 
-        `dates` is a callable returning the sentence's DateMentions, called only if needed.
+        `dates(lo, hi)` returns the DateMentions in text[lo:hi]; called only when needed.
         """
         text = self.text
         matches = list(_CUE_RE.finditer(lowered(text), start, end))
@@ -706,8 +706,13 @@ class Attributor:
         return None
 
     def _said_date(self, match: re.Match[str], cand: _Candidate, dates, start: int) -> tuple | None:
-        """The date next to the cue: "said Friday", "confirmed on Friday", "On Monday, X said"."""
-        dates = dates()
+        """The date next to the cue: "said Friday", "confirmed on Friday", "On Monday, X said".
+
+        `dates(lo, hi)` finds dates in a window; only the neighbourhood of the cue is searched.
+        """
+        lo_w = max(start, min(cand.start, match.start()) - 45)
+        hi_w = max(cand.end, match.end()) + 80
+        dates = dates(lo_w, hi_w)
         for mention in dates:  # after the cue: "said Friday", "said on Friday"
             if cand.start >= match.end() and cand.end <= mention.start <= cand.end + 30:
                 return (mention.value, mention.precision, mention.text)
