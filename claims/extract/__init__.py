@@ -68,6 +68,7 @@ _TROOPS = ci(
     r"|military)\b"
 )
 _CIVILIAN = ci(r"\b(?:workers|labou?rers|construction|students|tourists|civilians|athletes)\b")
+_COUNTS_TIME = re.compile(r"[\s-]*(?:days?|weeks?|months?|hours?|years?)\b", re.I)
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
@@ -208,7 +209,7 @@ class _ArticleState:
             return []  # nothing here can be about North Korean troops
         places = self._places_of(sent)
         figures = self._figures(s, e)
-        self._sentence_periods = find_periods(text, s, e)
+        self._sentence_periods = _Lazy(lambda: find_periods(text, s, e))
         claims = []
         for i, fig in enumerate(figures):
             next_start = figures[i + 1].start if i + 1 < len(figures) else e
@@ -245,7 +246,9 @@ class _ArticleState:
         singular = bool(_SINGULAR.fullmatch(fig.text))
         if singular and metric == "deployed":
             return None
-        if any(p.start() <= fig.start < p.end() for p in self._sentence_periods):
+        if _COUNTS_TIME.match(text, fig.end) and any(
+            p.start() <= fig.start < p.end() for p in self._sentence_periods()
+        ):
             return None  # "over a three day period": the number counts days
         np = noun_phrase(text, fig.end, next_start)
         if metric == "deployed" and not (
@@ -329,7 +332,7 @@ class _ArticleState:
     def _period(self, fig: Figure, said_on: date | None) -> Period | None:
         """The period expression closest to the figure within its sentence."""
         best = None
-        for match in self._sentence_periods:
+        for match in self._sentence_periods():
             if match.start() >= fig.end:
                 distance = match.start() - fig.end
             elif match.end() <= fig.start:

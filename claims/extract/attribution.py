@@ -301,6 +301,7 @@ def _is_place(name: str) -> bool:
 
 
 # Cheap gates: a sentence without any of these words cannot match the regex they guard.
+_RELAY_WORDS = ("citing", "quoting", "briefing", "briefed", " from ", "according to")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b")
 _ANON_WORDS = ("official", "source", "diplomat", "insider", "assessment")
 _ORG_WORDS = ("brigade", "battalion", "regiment", "corps", "division", "command", "guard",
@@ -377,6 +378,7 @@ class Attributor:
         self.surnames: dict[str, Speaker] = {}
         self.orgs: list[Speaker] = []
         self._alias_cache: tuple = ((-1, -1), [])
+        self._sentence: tuple[int, int] = (0, 0)
 
     # -- memory -----------------------------------------------------------------
     def _recent_org(self, word: str) -> Speaker | None:
@@ -441,8 +443,9 @@ class Attributor:
         found: list[_Candidate] = []
         long_re, short_re = _alias_regexes()
         low = lowered(text)
-        for s0, e0, speaker in self._aliases(start, end):
-            found.append(_Candidate(s0, e0, speaker))
+        for s0, e0, speaker in self._aliases(*self._sentence):
+            if start <= s0 and e0 <= end:
+                found.append(_Candidate(s0, e0, speaker))
         anon = has_any(low, start, end, _ANON_WORDS)
         for match in _ANON_RE.finditer(text, start, end) if anon else ():
             noun = match.group("noun").lower()
@@ -559,6 +562,7 @@ class Attributor:
         `dates(lo, hi)` returns the DateMentions in text[lo:hi]; called only when needed.
         """
         text = self.text
+        self._sentence = (start, end)
         matches = list(_CUE_RE.finditer(lowered(text), start, end))
         out: list[Cue] = []
         if ":" in text[start : min(end, start + 47)] or _DASH_END.search(
@@ -695,6 +699,8 @@ class Attributor:
         """The body a speaker is relaying ("citing the NIS", "after a briefing by the spy agency")."""
         long_re, short_re = _alias_regexes()
         low = lowered(self.text)
+        if not has_any(low, start, end, _RELAY_WORDS):
+            return None
         for match in _RELAY_RE.finditer(low, start, end):
             window_end = min(end, match.end() + 60)
             for regex, source in ((long_re, low), (short_re, self.text)):
