@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from claims.extract.attribution import Attributor, Cue, Speaker
-from claims.extract.casefold import ci, lowered
+from claims.extract.casefold import ci, has_any, lowered
 from claims.extract.dates import DateMention, Period, find_dates, find_periods, make_period
 from claims.extract.events import find_events
 from claims.extract.metrics import (
@@ -168,14 +168,9 @@ class _ArticleState:
 
     # -- figures -> claims ------------------------------------------------------------
     def _figures(self, s: int, e: int) -> list[Figure]:
-        sentence = self.text[s:e]
-        figures = [
-            Figure(
-                f.start + s, f.end + s, f.text, f.value_low, f.value_high, f.qualifier, f.is_vague
-            )
-            for f in find_figures(sentence)
-        ]
-        for match in _SINGULAR.finditer(self.text, s, e):
+        figures = find_figures(self.text, s, e)
+        singular = has_any(lowered(self.text), s, e, ("north korean", "n. korean", "n.korean", "dprk"))
+        for match in _SINGULAR.finditer(self.text, s, e) if singular else ():
             if not any(f.start <= match.start() < f.end for f in figures):
                 figures.append(Figure(match.start(), match.end(), match.group(0), 1, 1, "exactly"))
         figures.sort(key=lambda f: f.start)

@@ -240,13 +240,15 @@ def _is_year(text: str, match: re.Match[str], low_text: str) -> bool:
     return not _PEOPLE_AFTER.match(text, match.end("low") if match.group("low") else match.end())
 
 
-def find_figures(text: str) -> list[Figure]:
-    """Every numeric or vague head-count candidate in `text`, left to right, not overlapping."""
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Every numeric or vague head-count candidate in text[start:end], left to right, not
+    overlapping; offsets index `text`."""
     figures: list[Figure] = []
+    end = len(text) if end is None else end
     original, text = text, lowered(text)
-    vague_spans = [(m.start(), m.end()) for m in _VAGUE_RE.finditer(text)]
+    vague_spans = [(m.start(), m.end()) for m in _VAGUE_RE.finditer(text, start, end)]
     taken_until = -1
-    for match in _FIGURE_RE.finditer(text):
+    for match in _FIGURE_RE.finditer(text, start, end):
         if match.start() < taken_until:
             continue
         if any(
@@ -261,27 +263,27 @@ def find_figures(text: str) -> list[Figure]:
         high = parse_number(high_text) if high_text else None
         if high_text and (high is None or _range_is_not_range(match, low, high)):
             high = None
-        end = (
+        stop = (
             match.end("b_high")
             if match.group("b_high")
             else (match.end("high") if high is not None else match.end("low"))
         )
         if match.group("post") and high is None:
-            end = match.end("post")
-        if _is_share(text, end):
+            stop = match.end("post")
+        if _is_share(text, stop):
             continue
         has_high = high is not None
         qualifier = _qualifier(match, has_high)
         if not has_high and qualifier == "exactly" and re.search(r"dozen", low_text, re.I):
             qualifier = "about"
         value_low, value_high = _values(qualifier, low, high)
-        start = match.start()
-        figures.append(Figure(start, end, original[start:end], value_low, value_high, qualifier))
-        taken_until = end
-    for start, end in vague_spans:
-        if any(f.start <= start < f.end for f in figures):
+        first = match.start()
+        figures.append(Figure(first, stop, original[first:stop], value_low, value_high, qualifier))
+        taken_until = stop
+    for first, stop in vague_spans:
+        if any(f.start <= first < f.end for f in figures):
             continue
-        figures.append(Figure(start, end, original[start:end], None, None, "vague", True))
+        figures.append(Figure(first, stop, original[first:stop], None, None, "vague", True))
     figures.sort(key=lambda f: f.start)
     return figures
 
