@@ -79,27 +79,12 @@ _PERIOD_RE = ci(
 
 # Words one of which every date (or period) expression contains: a cheap gate.
 _DATE_WORDS = (
-    "day",
-    "week",
-    "month",
-    "year",
-    "tonight",
-    "morning",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    " in 19",
-    " in 20",
-)
+    "day", "week", "month", "year", "tonight", "morning", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", " in 19",
+    " in 20", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept", "oct.",
+    "nov.", "dec.", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ", "aug ", "sep ", "oct ",
+    "nov ", "dec ",
+)  # fmt: skip
 _PERIOD_WORDS = (
     "day",
     "week",

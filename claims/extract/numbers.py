@@ -207,7 +207,7 @@ def _qualifier(match: re.Match[str], has_high: bool) -> str:
     if post in ("+", "plus", "-plus") or post.endswith("plus") or post.endswith("or more"):
         return "more_than" if "+" in post or "plus" in post else "at_least"
     qual = (match.group("qual") or "").strip().lower()
-    qual = re.sub(r"\s+", " ", qual)
+    qual = " ".join(qual.split())
     if qual:
         return _QUAL_MAP.get(qual, "about")
     if post.endswith("or so"):
@@ -274,7 +274,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             continue
         has_high = high is not None
         qualifier = _qualifier(match, has_high)
-        if not has_high and qualifier == "exactly" and re.search(r"dozen", low_text, re.I):
+        if not has_high and qualifier == "exactly" and "dozen" in low_text:
             qualifier = "about"
         value_low, value_high = _values(qualifier, low, high)
         first = match.start()
