@@ -476,8 +476,7 @@ class Attributor:
             who = self.surnames.get(match.group(0))
             if who:
                 found.append(_Candidate(start + match.start(), start + match.end(), who))
-        roles = has_any(low, start, end, _ROLE_WORDS)
-        for match in _ROLE_NOUN.finditer(low, start, end) if roles else ():
+        for match in _ROLE_NOUN.finditer(low, start, end):
             det = match.group("det").lower()
             if match.group("for") or match.group("org"):
                 ref = "org"

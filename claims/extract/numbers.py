@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.casefold import ci, lowered
+from claims.extract.casefold import ci, has_any, lowered
 
 _UNITS = {
     "zero": 0,
@@ -109,7 +109,7 @@ _QUAL_MAP = {w: q for w, q in _QUALIFIER_WORDS}
 _RANGE_SEP = r"(?:\s*(?:-|–|—)\s*|\s+to\s+|\s+or\s+)"
 
 _FIGURE_RE = ci(
-    rf"(?P<qual>\b(?:{_QUAL_RE})\s+)?"
+    rf"\b(?P<qual>(?:{_QUAL_RE})\s+)?"
     rf"(?:(?P<between>\bbetween\s+)(?P<b_low>{_NUM})\s+and\s+(?P<b_high>{_NUM})"
     rf"|(?P<low>{_NUM})(?:{_RANGE_SEP}(?P<high>{_NUM}))?)"
     rf"(?P<post>\s*\+|\s*-?\s*plus\b|\s+or\s+more\b|\s+or\s+so\b)?"
@@ -124,6 +124,9 @@ _VAGUE_RE = ci(
     r"|several|a\s+few|a\s+handful|a\s+number|a\s+couple"
     r"|some(?=\s+(?:of\s+(?:the|them|those|these|its|their)\b|North\s+Korean|N\.\s*Korean|DPRK)))\b"
 )
+
+_VAGUE_WORDS = ("several", "few", "couple", "many", "tens", "hundreds", "thousands", "dozens",
+                "scores", "handful", "number", "some")
 
 # Shares and units that make a number something other than a head count.
 _SHARE_AFTER = ci(
@@ -246,7 +249,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     figures: list[Figure] = []
     end = len(text) if end is None else end
     original, text = text, lowered(text)
-    vague_spans = [(m.start(), m.end()) for m in _VAGUE_RE.finditer(text, start, end)]
+    vague = has_any(text, start, end, _VAGUE_WORDS)
+    vague_spans = [(m.start(), m.end()) for m in _VAGUE_RE.finditer(text, start, end)] if vague else []
     taken_until = -1
     for match in _FIGURE_RE.finditer(text, start, end):
         if match.start() < taken_until:

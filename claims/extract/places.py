@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.extract.casefold import ci, lowered
+from claims.extract.casefold import ci, has_any, lowered
 from claims.gazetteer import Place, load_places
 
 _COUNTRY_RE = re.compile(r"\b(?:in|to|into|inside|across|within)\s+(Russia|Ukraine)\b(?!'s|’s)")
@@ -47,6 +47,13 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, Place]]:
     return re.compile(pattern), by_name  # names are lower-case: run on lowered() text
 
 
+@lru_cache(maxsize=1)
+def _stems() -> tuple[str, ...]:
+    """Every lower-case gazetteer spelling: a cheap substring gate before the big regex."""
+    _, by_name = _gazetteer()
+    return tuple(sorted(by_name, key=len))
+
+
 def _region_for_bare_kursk(text: str, match: re.Match[str], place: Place) -> Place:
     """Map a bare "Kursk" to the Kursk region unless the city is meant."""
     if place.place_id != "kursk" or match.group(0).lower() != "kursk":
@@ -63,8 +70,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     """Gazetteer places in text[start:end], in order."""
     regex, by_name = _gazetteer()
     end = len(text) if end is None else end
+    low = lowered(text)
+    if not has_any(low, start, end, _stems()):
+        return []
     found = []
-    for match in regex.finditer(lowered(text), start, end):
+    for match in regex.finditer(low, start, end):
         place = by_name.get(match.group(0))
         if place is None:
             continue
