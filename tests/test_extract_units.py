@@ -220,3 +220,15 @@ def test_anonymous_and_outlet_voice():
 )
 def test_traps_yield_nothing(text):
     assert _claims(text) == []
+
+
+def test_timeline_label_events():
+    text = (
+        "June 2024: Putin and Kim Jong Un sign a mutual defence treaty in Pyongyang.\n"
+        "January 2025: Ukraine captures two North Korean soldiers.\n"
+    )
+    events = extract(Article(text=text, published=date(2025, 4, 29))).events
+    got = {(e.date, e.date_precision, e.category) for e in events}
+    assert got == {(date(2024, 6, 1), "month", "treaty"), (date(2025, 1, 1), "month", "casualties")}
+    for event in events:
+        assert text[event.char_start : event.char_end] == event.quote

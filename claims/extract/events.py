@@ -34,6 +34,11 @@ _TRIGGERS = (
     "deploy",
     "arriv",
     "sending",
+    "captur",
+    "confirm",
+    "acknowledg",
+    "admit",
+    "sign",
 )
 
 
@@ -66,7 +71,7 @@ RULES: tuple[EventRule, ...] = (
     EventRule(
         ci(
             r"\b(?:pact|treaty|agreement|partnership)\b[^.;]{0,60}?\bsigned\b"
-            r"|\bsigned\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:pact|treaty|agreement)"
+            r"|\bsign(?:ed|s)?\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:pact|treaty|agreement)"
         ),
         "treaty",
         "Russia–DPRK defence pact signed",
@@ -98,12 +103,44 @@ RULES: tuple[EventRule, ...] = (
         ("Russia", "DPRK"),
     ),
     EventRule(
+        ci(r"\bcaptur(?:ed|es|e)\s+(?:two|three|\d+|a|an|several|the\s+first)\s+(?:\w+\s+)?North\s+Korean"),
+        "casualties",
+        "North Korean soldiers captured",
+        ("Ukraine", "DPRK"),
+    ),
+    EventRule(
+        ci(r"\bNorth\s+Korea\s+(?:confirm|acknowledg|admit)\w*\b[^.;]{0,60}\b(?:sent|deploy\w*)\s+troops"),
+        "statement",
+        "North Korea acknowledges its troops in Russia",
+        ("DPRK", "Russia"),
+    ),
+    EventRule(
         ci(r"\b(?:first|began|begun|started)\s+(?:\w+\s+){0,2}(?:deploy\w*|arriv\w*|sending)\b"),
         "deployment",
         "North Korean troops deployed to Russia",
         ("DPRK", "Russia"),
     ),
 )
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A DateMention plus whether it is a line-opening label ("January 2025:")."""
+
+    start: int
+    end: int
+    text: str
+    value: object
+    precision: str
+    label: bool
+
+
+def _labelled(dates: list[DateMention], text: str, start: int) -> list[_Dated]:
+    return [
+        _Dated(d.start, d.end, d.text, d.value, d.precision,
+               d.start - start <= 2 and text[d.end:d.end + 1] == ":")
+        for d in dates
+    ]
 
 
 @dataclass(frozen=True)
@@ -122,7 +159,7 @@ def find_events(text: str, start: int, end: int, dates_fn, said_fn) -> list[Foun
     `dates_fn()` gives the sentence's dates and `said_fn()` the date of its speech cue
     ("said Friday", for reported statements); both are called only when a rule fires.
     """
-    text = lowered(text)
+    original, text = text, lowered(text)
     if not has_any(text, start, end, _TRIGGERS) or not _TIES.search(text, start, end):
         return []
     hits = [
@@ -141,7 +178,7 @@ def find_events(text: str, start: int, end: int, dates_fn, said_fn) -> list[Foun
     used: set[int] = set()
     for rule, first in hits:
         for match in rule.pattern.finditer(text, first.start(), end):
-            date = _nearest_after(dates, match.end(), end, used)
+            date = _nearest_after(_labelled(dates, original, start), match.end(), end, used)
             if rule.category == "statement" and said is not None:
                 date = said
             if date is None:
@@ -155,10 +192,14 @@ def find_events(text: str, start: int, end: int, dates_fn, said_fn) -> list[Foun
 def _nearest_after(
     dates: list[DateMention], pos: int, end: int, used: set[int]
 ) -> DateMention | None:
-    """The first unused date within 40 characters after the trigger ("signed in June")."""
+    """The first unused date within 40 characters after the trigger ("signed in June"), else
+    a date label opening the line ("June 2024: Putin and Kim sign a treaty")."""
     for mention in dates:
         if mention.start in used:
             continue
         if pos - 15 <= mention.start <= pos + 40 and mention.end <= end:
+            return mention
+    for mention in dates:
+        if mention.start not in used and mention.label:
             return mention
     return None
