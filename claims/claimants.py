@@ -448,7 +448,7 @@ PERSON_ALIASES: frozenset[str] = frozenset(
         "cho tae-yong",
         "andriy yusov",
         "andrii yusov",
-            "putin",
+        "putin",
         "vladimir putin",
         "russian president vladimir putin",
         "president putin",

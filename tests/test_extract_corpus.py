@@ -146,6 +146,8 @@ def test_truncated_and_shuffled_texts_keep_the_invariant():
             rng.shuffle(lines)
             variants.append("\n".join(lines))
         for variant in variants:
-            result = extract(Article(text=variant, published=article.published, outlet=article.outlet))
+            result = extract(
+                Article(text=variant, published=article.published, outlet=article.outlet)
+            )
             for item in [*result.claims, *result.events]:
                 assert variant[item.char_start : item.char_end] == item.quote

@@ -10,7 +10,7 @@ way. Every quote is a verbatim slice: text[char_start:char_end] == quote.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from claims.extract.attribution import Attributor, Cue, Speaker
 from claims.extract.casefold import ci, has_any, lowered
@@ -111,7 +111,10 @@ class _ArticleState:
 
     def __init__(self, text: str, article: Article) -> None:
         self.text = text
-        self.published: date | None = article.published
+        published = article.published
+        if isinstance(published, datetime):  # a timestamp still dates statements by its day
+            published = published.date()
+        self.published: date | None = published
         self.attributor = Attributor(text, article.outlet)
         self.previous: list[Sentence] = []  # the last few sentences, for places and context
         self._place_cache: dict[int, list[PlaceMention]] = {}
@@ -169,7 +172,9 @@ class _ArticleState:
     # -- figures -> claims ------------------------------------------------------------
     def _figures(self, s: int, e: int) -> list[Figure]:
         figures = find_figures(self.text, s, e)
-        singular = has_any(lowered(self.text), s, e, ("north korean", "n. korean", "n.korean", "dprk"))
+        singular = has_any(
+            lowered(self.text), s, e, ("north korean", "n. korean", "n.korean", "dprk")
+        )
         for match in _SINGULAR.finditer(self.text, s, e) if singular else ():
             if not any(f.start <= match.start() < f.end for f in figures):
                 figures.append(Figure(match.start(), match.end(), match.group(0), 1, 1, "exactly"))

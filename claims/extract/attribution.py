@@ -288,7 +288,9 @@ _ROLE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-_MEDIA = re.compile(r"(?i)news|agency|Yonhap|Reuters|newspaper|broadcaster|TV|media|daily|times|post")
+_MEDIA = re.compile(
+    r"(?i)news|agency|Yonhap|Reuters|newspaper|broadcaster|TV|media|daily|times|post"
+)
 _DASH_END = re.compile(r"\s[–—-]\s*[A-Z][^–—\n]{1,40}$|:\s*[^:\n]{2,40}$")
 _COUNTRY_CLAIMANTS = frozenset({"US estimates", "Ukrainian government", "South Korean government"})
 
@@ -304,14 +306,64 @@ def _is_place(name: str) -> bool:
 _RELAY_WORDS = ("citing", "quoting", "briefing", "briefed", " from ", "according to")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b")
 _ANON_WORDS = ("official", "source", "diplomat", "insider", "assessment")
-_ORG_WORDS = ("brigade", "battalion", "regiment", "corps", "division", "command", "guard",
-              "directorate", "agency", "service", "institute", "council", "ministry", "office",
-              "staff", "army", "navy", "unit", "group", "center", "centre")
-_ROLE_WORDS = (*_ORG_WORDS, "crew", "military", "department", "forces", "government", "intelligence",
-               "operator", "team", "body", "think", "spokes", "lawmaker", "legislator", "official",
-               "president", "minister", "general", "commander", "chief", "head", "director",
-               "secretary", "ambassador", "envoy", "advis", "analyst", "senator", "congress",
-               "leader", "officer", "colonel", "admiral")
+_ORG_WORDS = (
+    "brigade",
+    "battalion",
+    "regiment",
+    "corps",
+    "division",
+    "command",
+    "guard",
+    "directorate",
+    "agency",
+    "service",
+    "institute",
+    "council",
+    "ministry",
+    "office",
+    "staff",
+    "army",
+    "navy",
+    "unit",
+    "group",
+    "center",
+    "centre",
+)
+_ROLE_WORDS = (
+    *_ORG_WORDS,
+    "crew",
+    "military",
+    "department",
+    "forces",
+    "government",
+    "intelligence",
+    "operator",
+    "team",
+    "body",
+    "think",
+    "spokes",
+    "lawmaker",
+    "legislator",
+    "official",
+    "president",
+    "minister",
+    "general",
+    "commander",
+    "chief",
+    "head",
+    "director",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "advis",
+    "analyst",
+    "senator",
+    "congress",
+    "leader",
+    "officer",
+    "colonel",
+    "admiral",
+)
 
 
 def _unnamed_person(words: str, sentence: str) -> Speaker:
@@ -493,7 +545,9 @@ class Attributor:
                 continue
             word = (match.group("for") or match.group("org") or match.group("person") or "").lower()
             found.append(_Candidate(match.start(), match.end(), None, ref, word=word))
-        lawmakers = has_any(low, start, end, ("lawmakers", "legislators", "mps", "parliamentarians"))
+        lawmakers = has_any(
+            low, start, end, ("lawmakers", "legislators", "mps", "parliamentarians")
+        )
         for match in _LAWMAKERS.finditer(text, start, end) if lawmakers else ():
             country = (
                 country_from(match.group(0)) if country_from(match.group(0)) != "other" else "other"
@@ -592,8 +646,11 @@ class Attributor:
             if speaker is None:
                 continue
             inherited = cand.speaker is None or cand.anon_ref
-            if relay_org and lookup(speaker.name) is None and speaker.attribution != "unattributed" and (
-                speaker.kind == "person" or _MEDIA.search(speaker.name)
+            if (
+                relay_org
+                and lookup(speaker.name) is None
+                and speaker.attribution != "unattributed"
+                and (speaker.kind == "person" or _MEDIA.search(speaker.name))
             ):
                 speaker = replace(
                     relay_org,

@@ -71,7 +71,10 @@ _PERIOD_RE = ci(
     rf"(?:\s+|-)(?P<span_u>days?|weeks?|months?)(?:\s+period)?\b)"
     rf"|(?P<between>\bbetween\s+(?P<b_m1>{_MONTH_RE})(?:\s+(?P<b_y1>(?:19|20)\d\d))?\s+and\s+(?P<b_m2>{_MONTH_RE})(?:\s+(?P<b_y2>(?:19|20)\d\d))?\b)"
     rf"|(?P<since>\bsince\s+(?:(?:early|late|mid-?)\s*)?(?P<s_m>{_MONTH_RE})(?:\s+(?P<s_y>(?:19|20)\d\d))?\b)"
-    rf"|(?P<since_vague>\bsince\s+(?:the\s+autumn|the\s+fall|last\s+autumn|last\s+year|the\s+start\s+of\s+the\s+(?:war|deployment)|they\s+(?:were\s+)?(?:entered|arrived|deployed)[a-z ]{{0,30}}|(?:its|their)\s+troops\s+entered[a-z ]{{0,30}}|the\s+deployment[a-z ]{{0,20}})\b)"
+    rf"|(?P<since_vague>\bsince\s+(?:the\s+autumn|the\s+fall|last\s+autumn|last\s+year"
+    rf"|the\s+start\s+of\s+the\s+(?:war|deployment)|they\s+(?:were\s+)?(?:entered|arrived"
+    rf"|deployed)[a-z ]{{0,30}}|(?:its|their)\s+troops\s+entered[a-z ]{{0,30}}"
+    rf"|the\s+deployment[a-z ]{{0,20}})\b)"
     rf"|(?P<asof>\bas\s+of\s+(?:(?P<asof_mid>mid|early|late)-?\s*)?(?P<a_m>{_MONTH_RE})(?:\s+(?P<a_d>\d{{1,2}}))?(?:,?\s+(?P<a_y>(?:19|20)\d\d))?\b)"
     rf"|(?P<sofar>\b(?:so\s+far|to\s+date|in\s+total|overnight|in\s+a\s+single\s+day|in\s+one\s+day|a\s+day\s+on\s+average|per\s+day|a\s+day)\b)"
 )

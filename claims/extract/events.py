@@ -103,13 +103,17 @@ RULES: tuple[EventRule, ...] = (
         ("Russia", "DPRK"),
     ),
     EventRule(
-        ci(r"\bcaptur(?:ed|es|e)\s+(?:two|three|\d+|a|an|several|the\s+first)\s+(?:\w+\s+)?North\s+Korean"),
+        ci(
+            r"\bcaptur(?:ed|es|e)\s+(?:two|three|\d+|a|an|several|the\s+first)\s+(?:\w+\s+)?North\s+Korean"
+        ),
         "casualties",
         "North Korean soldiers captured",
         ("Ukraine", "DPRK"),
     ),
     EventRule(
-        ci(r"\bNorth\s+Korea\s+(?:confirm|acknowledg|admit)\w*\b[^.;]{0,60}\b(?:sent|deploy\w*)\s+troops"),
+        ci(
+            r"\bNorth\s+Korea\s+(?:confirm|acknowledg|admit)\w*\b[^.;]{0,60}\b(?:sent|deploy\w*)\s+troops"
+        ),
         "statement",
         "North Korea acknowledges its troops in Russia",
         ("DPRK", "Russia"),
@@ -137,8 +141,14 @@ class _Dated:
 
 def _labelled(dates: list[DateMention], text: str, start: int) -> list[_Dated]:
     return [
-        _Dated(d.start, d.end, d.text, d.value, d.precision,
-               d.start - start <= 2 and text[d.end:d.end + 1] == ":")
+        _Dated(
+            d.start,
+            d.end,
+            d.text,
+            d.value,
+            d.precision,
+            d.start - start <= 2 and text[d.end : d.end + 1] == ":",
+        )
         for d in dates
     ]
 

@@ -125,8 +125,20 @@ _VAGUE_RE = ci(
     r"|some(?=\s+(?:of\s+(?:the|them|those|these|its|their)\b|North\s+Korean|N\.\s*Korean|DPRK)))\b"
 )
 
-_VAGUE_WORDS = ("several", "few", "couple", "many", "tens", "hundreds", "thousands", "dozens",
-                "scores", "handful", "number", "some")
+_VAGUE_WORDS = (
+    "several",
+    "few",
+    "couple",
+    "many",
+    "tens",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "scores",
+    "handful",
+    "number",
+    "some",
+)
 
 # Shares and units that make a number something other than a head count.
 _SHARE_AFTER = ci(
@@ -250,7 +262,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     end = len(text) if end is None else end
     original, text = text, lowered(text)
     vague = has_any(text, start, end, _VAGUE_WORDS)
-    vague_spans = [(m.start(), m.end()) for m in _VAGUE_RE.finditer(text, start, end)] if vague else []
+    vague_spans = (
+        [(m.start(), m.end()) for m in _VAGUE_RE.finditer(text, start, end)] if vague else []
+    )
     taken_until = -1
     for match in _FIGURE_RE.finditer(text, start, end):
         if match.start() < taken_until:
