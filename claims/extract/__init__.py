@@ -88,9 +88,34 @@ def extract(article: Article) -> Extraction:
     if not text.strip():
         return result
     state = _ArticleState(text, article)
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    for sentence in sentences:
         state.sentence(sentence, result)
+    if sentences:
+        _credit_headline(result.claims, sentences[0])
     return result
+
+
+_CREDITED = ("claimant", "claimant_country", "claimant_role", "attribution", "relayed_by",
+             "said_on", "said_on_precision", "said_on_text")  # fmt: skip
+
+
+def _credit_headline(claims: list[Claim], first: Sentence) -> None:
+    """A headline figure with no source takes the source of the same figure in the body.
+
+    "North Korea sends 3,000 more troops to Russia" restates the lead's "…, the JCS said":
+    the claimant is the JCS, not the outlet, and both rows are one statement.
+    """
+    for claim in claims:
+        if claim.attribution != "unattributed" or claim.char_start >= first.end:
+            continue
+        for body in claims:
+            if (body.char_start >= first.end and body.attribution != "unattributed"
+                    and (body.metric, body.value_low, body.value_high)
+                    == (claim.metric, claim.value_low, claim.value_high)):
+                for name in _CREDITED:
+                    setattr(claim, name, getattr(body, name))
+                break
 
 
 class _Lazy:

@@ -167,6 +167,26 @@ class Cue:
     inherited: bool = False
 
 
+_INTRO = re.compile(
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(an?\s+[^,;.]{3,80}?\b(?:pilot|commander|soldier|officer"
+    r"|official|fighter|medic|operator|serviceman|servicewoman|analyst|spokes\w+|lawmaker|general"
+    r"|sniper|marine|volunteer|sergeant|lieutenant|captain|colonel))\b"
+)
+
+
+def _introduced(name: str, role: str) -> Speaker:
+    """A person introduced by name and role; one given name only is an anonymous source."""
+    if " " in name.strip() and not lookup(name):
+        return Speaker(name, country_from(role), role, "named", "person")
+    unnamed = _unnamed_person(role, role)
+    return replace(unnamed, role=f"{name}, {role}")
+
+
+_ACRONYMS = frozenset(
+    {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s."}
+)
+
+
 @lru_cache(maxsize=1)
 def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Case-insensitive regex of long aliases; case-sensitive one for acronyms and short names."""
@@ -176,11 +196,9 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
         for alias in (claimant.name.lower(), *claimant.aliases):
             if alias in ("us", "the us", "u.s.", "mod"):
                 continue
-            letters = re.sub(r"[^a-z]", "", alias)
             if len(alias) <= 4 and " " not in alias:
-                short_forms.add(
-                    alias.upper() if len(letters) <= 4 and alias not in ("shea",) else alias.title()
-                )
+                # acronyms match in capitals only ("NIS", not "nis"); short names capitalised
+                short_forms.add(alias.upper() if alias in _ACRONYMS else alias.title())
             else:
                 long_forms.add(alias)
     short_forms |= {"US", "U.S.", "MoD", "Shea"}
@@ -466,7 +484,15 @@ class Attributor:
                 self.dates[speaker.relayed_by] = said
 
     def observe(self, start: int, end: int) -> None:
-        """Registry names mentioned without a speech verb still set 'the agency' / 'he'."""
+        """Registry names mentioned without a speech verb still set 'the agency' / 'he'.
+
+        So does a person introduced with an appositive ("Oleh, a Ukrainian drone pilot, ...").
+        """
+        intro = _INTRO.match(self.text, start, end)
+        if intro:
+            person = _introduced(intro.group(1), intro.group(2))
+            self.last_person = self.last_any = person
+            self.surnames[intro.group(1).split()[-1]] = person  # a later "Oleh said"
         for _, _, speaker in self._aliases(start, end):
             if speaker.name in _COUNTRY_CLAIMANTS:
                 continue  # "Ukraine" or "the US" in passing is not a body "the agency" can mean

@@ -24,12 +24,13 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "suicides",
         r"(?:took|taken|take|taking)\s+their\s+own\s+lives|kill(?:ed|ing)?\s+themselves"
-        r"|suicides?|blew\s+(?:himself|themselves)\s+up|self-detonat\w*",
+        r"|suicides?|(?:blew|blow|blows|blowing)\s+(?:himself|themselves|herself)\s+up"
+        r"|self-detonat\w*",
     ),
     (
         "killed",
         r"killed|died|dead|deaths?|slain|lost\s+their\s+lives|perished|fatalities|eliminated"
-        r"|death\s+toll|KIA",
+        r"|death\s+toll|KIA|bodies",
     ),
     ("wounded", r"wounded|injured|injuries"),
     (
@@ -50,7 +51,7 @@ _CUE_RE = ci("|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in _CUE_PATTERNS))
 # Earlier in the clause only nouns and compound phrases count ("death toll", "losses").
 _LEFT_NOUN_RE = ci(
     rf"(?P<killed_or_wounded>\b(?:{_KW})\b)|(?P<casualties>\bcasualt(?:y|ies)\b|\blosses\b|\blost\b|\blosing\b)"
-    r"|(?P<killed>\bdeath\s+toll\b|\bdeaths\b|\bdead\b|\bkilled\b|\bfatalities\b)"
+    r"|(?P<killed>\bdeath\s+toll\b|\bdeaths\b|\bdead\b|\bkilled\b|\bfatalities\b|\bbodies\b)"
     r"|(?P<wounded>\bwounded\b|\binjured\b)|(?P<captured>\bcaptured\b|\bPOWs?\b|\bprisoners\b)"
     r"|(?P<deployed>\bdeployed\b|\bdeployment\b|\bsent\b|\bdispatched\b|\bcontingent\b"
     r"|\b(?:number|total)\s+of\s+(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen)\b"
@@ -62,7 +63,8 @@ _LEFT_COMPOUND = ci(
 _LEFT_SPECIFIC = ci(
     r"\b(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|eliminated|deployed|deploying"
     r"|sent|sending|sends|dispatched|dispatching|dispatches|deploys|stationed|transferred|send|deploy"
-    r"|dispatch|executed|kills|wounds|captures|eliminates|eliminating|injuring)"
+    r"|dispatch|executed|kills|wounds|captures|eliminates|eliminating|injuring|destroyed"
+    r"|neutrali[sz]ed|liquidated)"
     r"\s+(?:(?:another|an\s+additional|additional|a\s+further|further)\s+)?$"
 )
 _VERB_METRIC = {
@@ -81,6 +83,10 @@ _VERB_METRIC = {
     "eliminating": "killed",
     "wounds": "wounded",
     "injuring": "wounded",
+    "destroyed": "killed",
+    "neutralised": "killed",
+    "neutralized": "killed",
+    "liquidated": "killed",
 }
 _LEFT_GENERIC = ci(
     r"\b(?:lost|losing|lose|suffered|suffering|sustained|taken|took)\s+(?:(?:another|an\s+additional)\s+)?$"
