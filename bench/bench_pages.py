@@ -185,13 +185,21 @@ def run(rounds: int, db_arg: str | None) -> dict:
     for path, (label, _, _) in PAGES.items():
         med = statistics.median(times[path])
         rows.append((label, "/" + path, med, min(times[path]), max(times[path]), med / hello))
-    return {"hello": hello, "hello_n": len(times["hello"]), "rows": rows, "rounds": rounds}
+    loadavg = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    return {
+        "hello": hello,
+        "hello_n": len(times["hello"]),
+        "rows": rows,
+        "rounds": rounds,
+        "load": loadavg,
+    }
 
 
 def markdown(result: dict) -> str:
     lines = [
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.machine()}, "
-        f"{os.cpu_count()} CPUs, Python {platform.python_version()}, Debian Chromium headless; "
+        f"{os.cpu_count()} CPUs (load average {result['load']}), "
+        f"Python {platform.python_version()}, Debian Chromium headless; "
         f"{result['rounds']} rounds, page and hello world alternating, fresh browser context "
         "per load, warm server.",
         "",

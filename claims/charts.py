@@ -349,7 +349,7 @@ def estimates_figure(df: pd.DataFrame, metric: str, log_y: bool = False) -> go.F
     # The same figure on the same day (one statement in several articles) would hide
     # behind itself: spread repeats a few hours apart (hover shows the real date).
     repeat = plot.groupby(["said_on", "_y"]).cumcount()
-    plot["said_on"] = plot["said_on"] + pd.to_timedelta(repeat * 10, unit="h")
+    plot["said_on"] = plot["said_on"] + pd.to_timedelta(repeat * 18, unit="h")
     fig = go.Figure(layout=dict(template=TEMPLATE))
     for claimant, group in plot.groupby("claimant", sort=True):
         color = claimant_color(str(claimant))

@@ -67,9 +67,9 @@ st.caption(
 )
 located = places[places["n_claims"] > 0][["name", "kind", "admin1", "n_claims"]]
 if not located.empty:
-    st.dataframe(
+    # A static table: the interactive grid's extra bundle would slow the page for a few rows.
+    st.table(
         located.rename(
             columns={"name": "Place", "kind": "Kind", "admin1": "Oblast", "n_claims": "Claims"}
-        ),
-        hide_index=True,
+        ).set_index("Place")
     )

@@ -265,3 +265,37 @@ def test_missing_database_is_built_on_first_start(app_for, tmp_path: Path) -> No
         assert not at.exception
     else:  # the build failed (e.g. the extractor is missing): said, not raised
         assert at.error and not at.exception
+
+
+def test_statements_reported_by_several_articles_sit_side_by_side(
+    app_for, dashboard_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "claims.duckdb"
+    shutil.copy(dashboard_db, db)
+    con = duckdb.connect(str(db))
+    row = con.execute(
+        "SELECT claim_id, statement_key, claimant, metric FROM claims "
+        "WHERE origin = 'extracted' AND statement_key IS NOT NULL LIMIT 1"
+    ).fetchone()
+    if row is None:
+        con.close()
+        pytest.skip("the seed database has no extracted claim")
+    text = "Another wire said the same: more than 3,000 were killed or wounded."
+    quote = "more than 3,000 were killed or wounded"
+    start = text.index(quote)
+    con.execute(
+        "INSERT INTO documents (doc_id, title, outlet, published, text, ingested_at) "
+        "VALUES ('second0000000000', 'Second report', 'Other Wire', '2024-12-29', ?, now())",
+        [text],
+    )
+    con.execute(
+        "INSERT INTO claims (claim_id, doc_id, origin, claimant, metric, value_text, quote, "
+        "char_start, char_end, statement_key) VALUES "
+        "('second-claim', 'second0000000000', 'extracted', ?, ?, 'more than 3,000', ?, ?, ?, ?)",
+        [row[2], row[3], quote, start, start + len(quote), row[1]],
+    )
+    con.close()
+    at = app_for(db, "pages/sources.py")
+    assert not at.exception
+    body = texts(at)
+    assert "2 articles" in body and "Other Wire" in body and quote in body
