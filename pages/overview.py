@@ -10,6 +10,8 @@ import streamlit as st
 from claims.db import cached_query
 from claims.filters import get_context, metric_label
 
+MAX_CLAIMANTS = 40
+
 ctx = get_context()
 st.title("Kursk Claims: North Korean troops in Russia's war, figure by figure")
 st.markdown(
@@ -79,6 +81,12 @@ else:
     ]
     pivot = latest.pivot(index="claimant", columns="metric_name", values="cell")
     pivot = pivot[[c for c in order if c in pivot.columns]].fillna("")
+    if len(pivot) > MAX_CLAIMANTS:  # keep the table readable: the most prolific claimants
+        top = latest.groupby("claimant")["n_claims"].sum().nlargest(MAX_CLAIMANTS).index
+        st.caption(
+            f"{len(pivot):,} claimants match; the {MAX_CLAIMANTS} with most claims are shown."
+        )
+        pivot = pivot.loc[sorted(top)]
     pivot.index.name = "Claimant"
     st.table(pivot)
     st.caption(

@@ -7,10 +7,12 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from claims.charts import CATEGORY_LABELS, timeline_figure
+from claims.charts import CATEGORY_LABELS, MAX_POINTS, limit_points, timeline_figure
 from claims.db import cached_query
 from claims.filters import check_choices, get_context, raw_query_params, show_notices
 from claims.model import EVENT_CATEGORIES
+
+MAX_EVENTS = 1000  # with the claims lane, at most MAX_POINTS points in the figure
 
 ctx = get_context()
 st.title("Russia–DPRK timeline")
@@ -73,12 +75,17 @@ if show_claims:
         if end:
             keep &= days <= pd.Timestamp(end)
         claims = claims[keep]
+    claims, sampled = limit_points(claims, MAX_POINTS - MAX_EVENTS)
+    if sampled:
+        st.warning(f"The claims lane shows {len(claims):,} evenly sampled casualty claims.")
+if len(events) > MAX_EVENTS:
+    st.warning(f"{len(events):,} events match; the chart shows {MAX_EVENTS:,} evenly sampled.")
 hidden = len(all_events) - len(events)
 if events.empty and (claims is None or claims.empty):
     st.info("No events yet" + (" for these filters." if hidden else "."))
 else:
     st.plotly_chart(
-        timeline_figure(events, claims),
+        timeline_figure(limit_points(events, MAX_EVENTS)[0], claims),
         key="timeline_chart",
         theme=None,
         config={"displaylogo": False},

@@ -232,6 +232,15 @@ def test_hostile_article_is_shown_inert(app_for, hostile_db: Path) -> None:
     assert "<script>" not in spec and "&lt;script&gt;" in spec
 
 
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_on_a_large_database(app_for, large_db: Path, page: str) -> None:
+    at = app_for(large_db, page)
+    assert not at.exception, [e.value for e in at.exception]
+    for fig in figures(at):
+        n = sum(len(arr(t.get("x"))) for t in fig["data"] if t.get("customdata") is not None)
+        assert n <= 3000
+
+
 def test_large_database_is_sampled_with_a_notice(app_for, large_db: Path) -> None:
     at = app_for(large_db, "pages/estimates.py", chart_metric="Killed")
     assert any("evenly sampled" in w.value for w in at.warning)
