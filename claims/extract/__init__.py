@@ -69,6 +69,9 @@ _TROOPS = ci(
 )
 _CIVILIAN = ci(r"\b(?:workers|labou?rers|construction|students|tourists|civilians|athletes)\b")
 _COUNTS_TIME = re.compile(r"[\s-]*(?:days?|weeks?|months?|hours?|years?)\b", re.I)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}[a-z]*\.?\s+$", re.I)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}[a-z]*\b(?!\s+(?:\w+\s+)?(?:soldiers|troops))", re.I)
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
@@ -259,9 +262,10 @@ class _ArticleState:
             return None
         if not_people(text, fig.start, fig.end) or _CLOCK.match(text, fig.end):
             return None
-        near = dates_fn(fig.start - 14, fig.end + 16)  # "on January 14", "Jan. 20"
-        if any(d.start < fig.end and fig.start < d.end for d in near):
-            return None  # "on January 14", "Jan. 20": part of a date
+        if _MONTH_BEFORE.search(text, max(s, fig.start - 11), fig.start) or _MONTH_AFTER.match(
+            text, fig.end
+        ):
+            return None  # "on January 14", "Jan. 20", "23 December": part of a date
         if fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end):
             return None  # "one of the dead": an individual, not a count
         found = classify(text, s, fig.start, fig.end, next_start, fig.is_vague)

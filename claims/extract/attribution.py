@@ -182,6 +182,11 @@ def _introduced(name: str, role: str) -> Speaker:
     return replace(unnamed, role=f"{name}, {role}")
 
 
+_ANON_NOUN = re.compile(r"\b(?:officials?|sources?|diplomats?|insiders?|assessments?)\b")
+_ORG_NOUN = re.compile(
+    r"\b(?:Brigade|Battalion|Regiment|Corps|Division|Command|Guard|Directorate|Agency|Service"
+    r"|Institute|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre)\b"
+)
 _ACRONYMS = frozenset(
     {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s."}
 )
@@ -524,8 +529,7 @@ class Attributor:
         for s0, e0, speaker in self._aliases(*self._sentence):
             if start <= s0 and e0 <= end:
                 found.append(_Candidate(s0, e0, speaker))
-        anon = has_any(low, start, end, _ANON_WORDS)
-        for match in _ANON_RE.finditer(text, start, end) if anon else ():
+        for match in self._anchored(_ANON_NOUN, _ANON_RE, start, end, 80):
             noun = match.group("noun").lower()
             if noun.startswith("intelligence assessment") or noun.startswith("assessment"):
                 if not match.group("adj"):
@@ -585,8 +589,7 @@ class Attributor:
                     Speaker("lawmakers", country, match.group(0), "named", "person"),
                 )
             )
-        orgs = has_any(low, start, end, _ORG_WORDS)
-        for match in _ORG_NAME.finditer(text, start, end) if orgs else ():
+        for match in self._anchored(_ORG_NOUN, _ORG_NAME, start, end, 90):
             name = match.group(0).strip()
             if lookup(name):
                 continue
@@ -601,6 +604,21 @@ class Attributor:
             ref = {"he": "person", "she": "person", "it": "org"}.get(match.group(1).lower(), "any")
             found.append(_Candidate(start + match.start(), start + match.end(), None, ref))
         return _drop_overlaps(found)
+
+    def _anchored(self, noun: re.Pattern[str], full: re.Pattern[str], start: int, end: int,
+                  reach: int) -> list[re.Match[str]]:
+        """Matches of `full` that end at a match of `noun`, searched back from each noun.
+
+        Both patterns open with optional words, which makes scanning a whole sentence slow;
+        the head noun ("officials", "Brigade") is rare and fast to find.
+        """
+        found = []
+        for head in noun.finditer(self.text, start, end):
+            for match in full.finditer(self.text, max(start, head.start() - reach), head.end()):
+                if match.end() == head.end():
+                    found.append(match)
+                    break
+        return found
 
     def _role_and_country(
         self, clause_from: int, name_start: int, name_end: int, sentence: str
