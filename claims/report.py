@@ -521,33 +521,49 @@ def _export_with_kaleido(figures: list[tuple[Path, dict[str, Any]]], chromium: s
 
 
 def _export_with_plotlyjs(figures: list[tuple[Path, dict[str, Any]]], browser: Any) -> None:
-    """Fallback without kaleido: plotly.js (shipped with plotly.py) in our Chromium."""
+    """Fallback without kaleido: plotly.js (shipped with plotly.py) in our Chromium.
+
+    The page gets an http origin through a route (nothing leaves the browser): under
+    about:blank or file:// MapLibre's worker never starts and map figures never draw.
+    """
     import base64
 
     import plotly
 
-    plotly_js = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    plotly_js = (Path(plotly.__file__).parent / "package_data" / "plotly.min.js").read_bytes()
+    index = b"<!doctype html><html><head><script src='/plotly.min.js'></script></head>" \
+            b"<body style='margin:0'><div id='fig'></div></body></html>"
+
+    def serve(route: Any) -> None:
+        if route.request.url.endswith("/plotly.min.js"):
+            route.fulfill(body=plotly_js, content_type="text/javascript")
+        else:
+            route.fulfill(body=index, content_type="text/html")
+
     page = browser.new_page()
     try:
-        page.set_content("<html><body><div id='fig'></div></body></html>")
-        page.add_script_tag(path=str(plotly_js))
+        page.route(f"{_CHARTS_ORIGIN}/**", serve)
+        page.goto(f"{_CHARTS_ORIGIN}/index.html", wait_until="load")
         for stem, fig in figures:
             for fmt in ("png", "svg"):
-                url = page.evaluate(
-                    """async ([fig, fmt]) => {
-                        const gd = document.getElementById('fig');
-                        await Plotly.newPlot(gd, fig.data, fig.layout, {staticPlot: true});
-                        return await Plotly.toImage(gd, {format: fmt, width: fig.width,
-                                                         height: fig.height});
-                    }""",
-                    [fig, fmt],
-                )
+                url = page.evaluate(_TO_IMAGE_JS, [fig, fmt])
                 header, payload = url.split(",", 1)
                 data = (base64.b64decode(payload) if ";base64" in header
                         else urllib.request.unquote(payload).encode("utf-8"))
                 stem.with_suffix(f".{fmt}").write_bytes(data)
     finally:
         page.close()
+
+
+_CHARTS_ORIGIN = "http://charts.invalid"
+_TO_IMAGE_JS = """
+async ([fig, fmt]) => {
+  const gd = document.getElementById('fig');
+  Plotly.purge(gd);
+  await Plotly.newPlot(gd, fig.data, fig.layout, {staticPlot: true});
+  return await Plotly.toImage(gd, {format: fmt, width: fig.width, height: fig.height});
+}
+"""
 
 
 # --- the database facts ----------------------------------------------------------------------

@@ -280,3 +280,20 @@ def test_a_failed_run_leaves_nothing_and_stops_the_server(
     pid = int(PID.search(capsys.readouterr().out).group(1))
     assert not _alive(pid)
     assert not out.exists()
+
+
+def test_charts_without_kaleido_use_plotlyjs_in_chromium(
+    seed_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fallback renderer, on the map (MapLibre needs a real origin to start its worker)."""
+    import claims.report as report_module
+
+    monkeypatch.setattr(report_module, "_kaleido_available", lambda: False)
+    manifest = make_report(ReportOptions(out=tmp_path / "out", db_path=seed_db, pages=["map"],
+                                         charts=True, format="png", quiet=True))
+    assert manifest["made_with"]["chart_renderer"] == "plotly.js"
+    charts = {f["kind"]: tmp_path / "out" / f["file"] for f in manifest["files"]
+              if f["kind"].startswith("chart-")}
+    img = Image.open(charts["chart-png"]).convert("RGB")
+    assert len(np.unique(np.asarray(img).reshape(-1, 3), axis=0)) > 20
+    assert "<svg" in charts["chart-svg"].read_text(encoding="utf-8")[:400]
