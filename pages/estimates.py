@@ -199,6 +199,12 @@ if selected_id is not None and selected_id in set(df["claim_id"]):
             )
             st.caption(f"Article: {c['article_title'] or '(untitled)'} · the quote is highlighted.")
             st.markdown(article_html(text, [span] if span else []), unsafe_allow_html=True)
+            st.page_link(
+                "pages/sources.py",
+                label="Open the article on the Sources page, with all its claims",
+                icon=":material/article:",
+                query_params={"doc": str(c["doc_id"])},
+            )
         else:
             url = (
                 c["source_url"]

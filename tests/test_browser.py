@@ -239,3 +239,30 @@ def test_empty_database_says_no_claims_yet(empty_db: Path, server_factory, page)
     wait_rendered(page)
     assert "No claims yet" in page.locator('[data-testid="stMain"]').inner_text()
     screenshot(page, "estimates_empty")
+
+
+def test_a_claim_link_opens_its_article_with_the_quote_highlighted(
+    streamlit_server: str, dashboard_db: Path, page
+) -> None:
+    import duckdb
+
+    con = duckdb.connect(str(dashboard_db), read_only=True)
+    row = con.execute(
+        "SELECT claim_id, quote FROM claims WHERE origin = 'extracted' "
+        "AND metric = 'killed_or_wounded' AND value_low IS NOT NULL ORDER BY claim_id LIMIT 1"
+    ).fetchone()
+    con.close()
+    if row is None:
+        pytest.skip("no extracted killed-or-wounded claim in the seed database")
+    claim_id, quote = row
+    page.goto(f"{streamlit_server}/estimates?claim={claim_id}")
+    wait_rendered(page)
+    assert_healthy(page)
+    selected = page.locator("mark#selected-claim")
+    selected.wait_for(timeout=30_000)
+    assert quote[:40] in selected.inner_text().replace("\n", " ")
+    page.get_by_role("link", name="Open the article on the Sources page").click()
+    page.wait_for_url("**/sources?**")
+    wait_rendered(page)
+    assert_healthy(page)
+    assert page.locator("mark").count() >= 1
