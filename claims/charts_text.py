@@ -11,6 +11,8 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import pandas as pd
+
 MARK_STYLE = "background:#fde68a;padding:0 1px;border-radius:2px"
 SELECTED_STYLE = "background:#f97316;color:#111;padding:0 1px;border-radius:2px"
 
@@ -63,3 +65,18 @@ def article_html(text: str, spans: Iterable[Span]) -> str:
         'padding:12px 16px;line-height:1.6;font-size:15px;white-space:normal">'
         f"{body}</div>"
     )
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells cannot run as spreadsheet formulas (CSV injection)."""
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = [
+                "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+                for v in out[col]
+            ]
+    return out

@@ -15,7 +15,7 @@ from claims.charts import (
     limit_points,
     split_plottable,
 )
-from claims.charts_text import Span, article_html
+from claims.charts_text import Span, article_html, csv_safe
 from claims.db import cached_query
 from claims.filters import get_context, metric_label, page_choice, show_notices
 
@@ -159,7 +159,7 @@ st.dataframe(
 )
 st.download_button(
     "Download these claims (CSV)",
-    table.to_csv(index=False).encode("utf-8"),
+    csv_safe(table).to_csv(index=False).encode("utf-8"),
     file_name=f"kursk_claims_{metric}.csv",
     mime="text/csv",
     on_click="ignore",
@@ -174,9 +174,9 @@ for point in points:
         selected_id = str(custom[0])
         break
 if selected_id is None:
-    url_claim = page_choice("claim", list(df["claim_id"]), notices := [])
-    show_notices(notices)
-    selected_id = url_claim
+    claim_notices: list[str] = []
+    selected_id = page_choice("claim", list(df["claim_id"]), claim_notices)
+    show_notices(claim_notices)
 if selected_id is not None and selected_id in set(df["claim_id"]):
     claim = cached_query("claim_by_id", ctx.db_path, claim_id=selected_id)
     if not claim.empty:

@@ -285,3 +285,12 @@ def test_run_query_is_read_only_and_parameterised(empty_db: Path) -> None:
     )
     assert df.empty
     assert run_query("db_summary", empty_db)["claims"].iloc[0] == 0
+
+
+def test_csv_download_cells_cannot_be_formulas() -> None:
+    from claims.charts_text import csv_safe
+
+    df = pd.DataFrame({"quote": ['=HYPERLINK("x")', "+1", "plain", None], "n": [1, 2, 3, 4]})
+    out = csv_safe(df)
+    assert list(out["quote"][:3]) == ['\'=HYPERLINK("x")', "'+1", "plain"]
+    assert list(out["n"]) == [1, 2, 3, 4] and df["quote"][0].startswith("=")
