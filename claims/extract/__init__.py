@@ -10,6 +10,7 @@ way. Every quote is a verbatim slice: text[char_start:char_end] == quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, datetime
 
 from claims.extract.attribution import Attributor, Cue, Speaker
@@ -145,7 +146,8 @@ class _ArticleState:
         self.published: date | None = published
         self.attributor = Attributor(text, article.outlet)
         self.previous: list[Sentence] = []  # the last few sentences, for places and context
-        self._place_cache: dict[int, list[PlaceMention]] = {}
+        self._all_places: list[PlaceMention] | None = None
+        self._place_starts: list[int] = []
         self._dprk_cache: dict[int, bool] = {}
         head = " ".join(filter(None, [article.title, text[:400]]))
         self.dprk_article = mentions_dprk(head, 0, len(head))
@@ -210,10 +212,13 @@ class _ArticleState:
         return figures
 
     def _places_of(self, sent: Sentence) -> list[PlaceMention]:
-        """Gazetteer places in a sentence, found once and only when a claim asks."""
-        if sent.index not in self._place_cache:
-            self._place_cache[sent.index] = find_places(self.text, sent.start, sent.end)
-        return self._place_cache[sent.index]
+        """Gazetteer places in a sentence: the article is scanned once, when a claim first asks."""
+        if self._all_places is None:
+            self._all_places = find_places(self.text)
+            self._place_starts = [p.start for p in self._all_places]
+        lo = bisect_left(self._place_starts, sent.start)
+        hi = bisect_left(self._place_starts, sent.end, lo)
+        return [p for p in self._all_places[lo:hi] if p.end <= sent.end]
 
     def _dprk(self, sent: Sentence | None) -> bool:
         """Does the sentence speak of North Korea (cached)?"""
@@ -235,13 +240,12 @@ class _ArticleState:
         dprk_here = self._dprk(sent)
         if not (dprk_here or self.prev_dprk or self.dprk_article):
             return []  # nothing here can be about North Korean troops
-        places = self._places_of(sent)
         figures = self._figures(s, e)
         self._sentence_periods = _Lazy(lambda: find_periods(text, s, e))
         claims = []
         for i, fig in enumerate(figures):
             next_start = figures[i + 1].start if i + 1 < len(figures) else e
-            claim = self._claim(sent, fig, next_start, dates_fn, cues, places, dprk_here)
+            claim = self._claim(sent, fig, next_start, dates_fn, cues, dprk_here)
             if claim:
                 claims.append(claim)
         return claims
@@ -253,7 +257,6 @@ class _ArticleState:
         next_start: int,
         dates_fn,
         cues: list[Cue],
-        places: list[PlaceMention],
         dprk_here: bool,
     ) -> Claim | None:
         text = self.text
@@ -307,7 +310,7 @@ class _ArticleState:
         speaker, cue = self._speaker(sent, fig, cues)
         said = self._said(speaker, cue)
         period = self._period(fig, said[0] if said else None)
-        place = self._place(sent, fig, places, metric)
+        place = self._place(sent, fig, self._places_of(sent), metric)
         return Claim(
             claimant=speaker.name,
             claimant_country=speaker.country,

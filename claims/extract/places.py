@@ -71,8 +71,6 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     regex, by_name = _gazetteer()
     end = len(text) if end is None else end
     low = lowered(text)
-    if not has_any(low, start, end, _stems()):
-        return []
     found = []
     for match in regex.finditer(low, start, end):
         place = by_name.get(match.group(0))
