@@ -52,6 +52,15 @@ import streamlit as st
 st.title("Hello")
 st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2])))
 """
+# The floor for the map page: the same hello page with one offline MapLibre trace.
+HELLO_MAP = """import plotly.graph_objects as go
+import streamlit as st
+
+st.title("Hello")
+fig = go.Figure(go.Scattermap(lat=[51.7], lon=[36.2], mode="markers"))
+fig.update_layout(map=dict(style="white-bg", center=dict(lat=51.5, lon=35.9), zoom=5.5))
+st.plotly_chart(fig)
+"""
 READY_JS = """([nCharts, text]) => {
   const app = document.querySelector('[data-testid="stApp"]');
   if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
@@ -164,27 +173,44 @@ def run(rounds: int, db_arg: str | None) -> dict:
         hello_script.write_text(HELLO, encoding="utf-8")
         app_proc, app_url = start(ROOT / "app.py", {"CLAIMS_DB": str(db)})
         hello_proc, hello_url = start(hello_script, {})
-        times: dict[str, list[float]] = {"hello": [], **{p: [] for p in PAGES}}
+        map_script = tmp / "hello_map.py"
+        map_script.write_text(HELLO_MAP, encoding="utf-8")
+        map_proc, map_url = start(map_script, {})
+        times: dict[str, list[float]] = {"hello": [], "hello_map": [], **{p: [] for p in PAGES}}
         try:
             with sync_playwright() as pw:
                 browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
                 # Warm-up: first runs import modules and fill the query cache.
                 load(browser, hello_url, 1, "Hello")
+                load(browser, map_url, 1, "Hello")
                 for path, (_, n, text) in PAGES.items():
                     load(browser, f"{app_url}/{path}", n, text)
                 for _ in range(rounds):
                     for path, (_, n, text) in PAGES.items():
                         times["hello"].append(load(browser, hello_url, 1, "Hello"))
                         times[path].append(load(browser, f"{app_url}/{path}", n, text))
+                    times["hello_map"].append(load(browser, map_url, 1, "Hello"))
                 browser.close()
         finally:
             stop(app_proc)
             stop(hello_proc)
+            stop(map_proc)
     hello = statistics.median(times["hello"])
     rows = []
     for path, (label, _, _) in PAGES.items():
         med = statistics.median(times[path])
         rows.append((label, "/" + path, med, min(times[path]), max(times[path]), med / hello))
+    hm = times["hello_map"]
+    rows.append(
+        (
+            "Hello world with one map trace (reference)",
+            "—",
+            statistics.median(hm),
+            min(hm),
+            max(hm),
+            statistics.median(hm) / hello,
+        )
+    )
     loadavg = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     return {
         "hello": hello,
@@ -210,7 +236,7 @@ def markdown(result: dict) -> str:
         "|---|---|---:|---:|---:|---:|---|",
     ]
     for label, path, med, lo, hi, ratio in result["rows"]:
-        ok = "yes" if ratio <= 1.5 else "**no**"
+        ok = "—" if path == "—" else ("yes" if ratio <= 1.5 else "**no**")
         lines.append(
             f"| {label} | `{path}` | {med:.2f} | {lo:.2f} | {hi:.2f} | {ratio:.2f}× | {ok} |"
         )
