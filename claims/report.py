@@ -454,8 +454,12 @@ def wait_until_drawn(page: Any, label: str, timeout: float, need_header: bool = 
         if status.get("reason") == "report header missing":
             headerless_since = headerless_since or time.monotonic()
             if time.monotonic() - headerless_since > 5:
-                raise ReportError(f"page {label} has no report layout: app.py must call "
-                                  "claims.report_layout.apply_report_layout")
+                shown = " ".join(str(page.evaluate(
+                    "() => (document.querySelector('[data-testid=\"stMainBlockContainer\"]')"
+                    " || document.body).innerText.slice(0, 120)")).split())
+                raise ReportError(f"page {label} has no report layout (app.py must call "
+                                  "claims.report_layout.apply_report_layout; a sign-in "
+                                  f"stops it too); the page shows: {shown!r}")
         else:
             headerless_since = None
         if status.get("ready"):
