@@ -145,7 +145,8 @@ class _ArticleState:
             published = published.date()
         self.published: date | None = published
         self.attributor = Attributor(text, article.outlet)
-        self.previous: list[Sentence] = []  # the last few sentences, for places and context
+        self.previous: list[Sentence] = []
+        self.line_speaker: tuple[int, Speaker] | None = None  # "NAME:" opening a line  # the last few sentences, for places and context
         self._all_places: list[PlaceMention] | None = None
         self._place_starts: list[int] = []
         self._dprk_cache: dict[int, bool] = {}
@@ -161,6 +162,8 @@ class _ArticleState:
 
         dates = _Lazy(lambda: dates_in(s, e))
         cues = self.attributor.cues(s, e, dates_in)
+        if cues and cues[0].start < s + 50 and self.text[cues[0].start] == ":":
+            self.line_speaker = (sent.paragraph, cues[0].speaker)
         result.claims.extend(self._claims(sent, dates_in, cues))
         for found in find_events(text, s, e, dates, lambda: self._said_mention(cues, dates())):
             result.events.append(
@@ -348,6 +351,8 @@ class _ArticleState:
         mem = self.attributor
         if _OPEN_QUOTE.match(self.text, sent.start) and mem.last_any is not None:
             return mem.last_any, None
+        if self.line_speaker and self.line_speaker[0] == sent.paragraph:
+            return self.line_speaker[1], None  # "RYDER: ... We assess that ..." (a transcript)
         return mem.outlet, None
 
     def _said(self, speaker: Speaker, cue: Cue | None) -> tuple | None:

@@ -22,7 +22,7 @@ _VERBS = (
     r"|put\s+(?:[\w'’-]+\s+){0,3}(?:figure|number|toll|total|tally|losses|casualties|estimate)\s+at"
     r"|estimated|estimates|estimate|reported|reports|announced|announces|wrote|writes|posted"
     r"|revealed|reveals|warned|stated|states|stressed|acknowledged|believes|believe|believed"
-    r"|assessed|assesses|quoted|disclosed|explained|insisted|indicated|put\s+the\s+(?:figure|number|toll)"
+    r"|assessed|assesses|assess|quoted|disclosed|explained|insisted|indicated|put\s+the\s+(?:figure|number|toll)"
     r"|briefed|informed|calculated|counted|recorded|reckons|suggested|concluded|saying"
 )
 _CUE_RE = ci(
@@ -263,6 +263,10 @@ def _registry_lookup(alias_text: str, role: str | None) -> Speaker | None:
 
 def _anonymous_speaker(match: re.Match[str], sentence: str) -> Speaker:
     adj = (match.group("adj") or "").lower().replace("  ", " ")
+    if not adj:  # "sources familiar with South Korean intelligence", "officials in Seoul"
+        tail = _FAMILIAR.match(match.string, match.end())
+        if tail:
+            adj = _CITY_ADJ.get(tail.group(1).lower(), tail.group(1).lower())
     if adj == "western" and re.search(r"\bBBC\b", sentence):
         known = lookup("western officials (anonymous, via bbc)")
         if known:
@@ -270,6 +274,32 @@ def _anonymous_speaker(match: re.Match[str], sentence: str) -> Speaker:
     label, country = _ANON_ADJ.get(re.sub(r"\s+", " ", adj), ("", "other"))
     name = f"Anonymous {label} official(s)" if label else "Anonymous official(s)"
     return Speaker(name, country, None, "anonymous", "org")
+
+
+_FAMILIAR = re.compile(
+    r"[^.;]{0,30}?\b(?:familiar\s+with\s+(?:the\s+)?|briefed\s+on\s+(?:the\s+)?|in\s+)"
+    r"(U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Seoul|Washington|Kyiv|London)\b"
+)
+_CITY_ADJ = {"seoul": "south korean", "washington": "us", "kyiv": "ukrainian", "london": "british"}
+# "the Ukrainian army", "Russia's military": a named body even without capitals
+_NATION_ORG = re.compile(
+    r"\b(?:the\s+)?(Ukrainian|Ukraine['’]s|Russian|Russia['’]s|South\s+Korean|South\s+Korea['’]s"
+    r"|North\s+Korean|US|U\.S\.|American|British|Britain['’]s)\s+(army|military|navy|air\s+force"
+    r"|armed\s+forces|defen[cs]e\s+ministry|border\s+guard|national\s+guard|security\s+service)\b"
+)
+_NATION_NAME = {
+    "ukraine's": "Ukrainian", "russia's": "Russian", "south korea's": "South Korean",
+    "britain's": "British", "u.s.": "US", "american": "US",
+}
+
+
+def _nation_org(match: re.Match[str]) -> Speaker:
+    """'the Ukrainian army' -> Speaker 'Ukrainian army' (UA)."""
+    adj = " ".join(match.group(1).replace("’", "'").split())
+    adj = _NATION_NAME.get(adj.lower(), adj)
+    noun = " ".join(match.group(2).lower().split())
+    name = f"{adj} {noun}"
+    return Speaker(name, country_from(adj), None, "named", "org")
 
 
 _LAWMAKERS = re.compile(
@@ -589,6 +619,8 @@ class Attributor:
                     Speaker("lawmakers", country, match.group(0), "named", "person"),
                 )
             )
+        for match in _NATION_ORG.finditer(text, start, end):
+            found.append(_Candidate(match.start(), match.end(), _nation_org(match)))
         for match in self._anchored(_ORG_NOUN, _ORG_NAME, start, end, 90):
             name = match.group(0).strip()
             if lookup(name):

@@ -44,7 +44,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|moved\s+(?:in)?to"
         r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
         r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
-        r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)",
+        r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+"
+        r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk|the\s+Russian)",
     ),
 )
 _CUE_RE = ci("|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in _CUE_PATTERNS))
@@ -148,6 +149,11 @@ _RIGHT_STOP = re.compile(
     r"[;]|\b(?:while|whereas|but|although|though|where|which|whom)\b|,\s+(?:saying|adding|noting|that)\b"
     r"|(?<![A-Z])[.!?](?:['’\"”]|\s|$)"
 )
+# Between a figure and its metric word: the event did not (yet) happen to them.
+_IRREALIS = ci(
+    r"\b(?:about\s+to|to\s+avoid|avoid\s+being|rather\s+than|before\s+being|instead\s+of"
+    r"|not\s+to\s+be|tried\s+to|trying\s+to|refused\s+to)\b"
+)
 NEAR = 60
 FAR = 140
 
@@ -193,6 +199,8 @@ def classify(
     cue = _first_cue(text, fig_end, near_end)
     generic = _LEFT_GENERIC.search(left)
     if cue and not (generic and cue[0] == "deployed"):
+        if _IRREALIS.search(text, fig_end, cue[1]):
+            return None  # "one soldier ... when he was about to be captured"
         return cue[0], "near"
     if generic:
         return "casualties", "generic"
@@ -200,7 +208,8 @@ def classify(
         far_end = _right_limit(original, fig_end, min(next_start, fig_end + FAR))
         cue = _first_cue(text, near_end, far_end)
         if cue and cue[0] != "deployed":
-            return cue[0], "far"
+            if not _IRREALIS.search(text, fig_end, cue[1]):
+                return cue[0], "far"
     begin = clause_start(text, sent_start, fig_start)
     last = last_any = None
     for match in _LEFT_NOUN_RE.finditer(text, begin, fig_start):
@@ -284,7 +293,7 @@ _ANY_CUE = ci(
     r"kill|dead|die|death|wound|injur|casualt|loss|lost|los[ei]|captur|prisoner|POW|captiv|surrender"
     r"|missing|suicide|own\s+lives|themselves|blew|detonat|deploy|sent|send|dispatch|station|transfer"
     r"|arriv|moved|fighting|ground|present|contingent|reinforcement|toll|fatalit|slain|perish|eliminat"
-    r"|suffer|sustain|taken|took|number|total|in\s+(?:Russia|Kursk|the\s+Kursk)"
+    r"|suffer|sustain|taken|took|number|total|in\s+(?:\w+\s+)?(?:Russia|Kursk)"
 )
 
 

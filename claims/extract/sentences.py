@@ -32,6 +32,7 @@ _GLUE = re.compile(r"[a-z](?=[A-Z][a-z])")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Rep|Sen|Gov|Pres|St|No|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|est|Adm|Cmdr|Brig|Prof|Inc|Ltd|Co|Corp)"
+    r"|\b(?:MR|MRS|MS|DR|GEN|LT|COL|MAJ|CAPT|SGT|REP|SEN|ADM|BRIG)"
     r"|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 _BREAK = re.compile(r"[.!?]+['’\"”)]*\s+(?=['‘\"“(]?[A-Z0-9])|[.!?]+['’\"”]*(?=['‘\"“][A-Z])")
