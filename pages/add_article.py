@@ -7,9 +7,11 @@ import streamlit as st
 from claims.access import current_viewer
 from claims.articles import ArticleError, max_article_bytes
 from claims.db import cached_query
+from claims.filters import require_app_run
 from claims.paths import database_path
 from claims.uploads import add_from_browser, check_upload
 
+require_app_run()  # a first request straight to this file reruns through app.py's gate
 viewer = current_viewer()  # set by app.py's gate; None if this file ran without it
 if viewer is None or not viewer.is_editor:
     st.error("Only editors can add articles.")
