@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from datetime import date, datetime
 
-from claims.extract.attribution import Attributor, Cue, Speaker
+from claims.extract.attribution import COUNTRY_CLAIMANTS, Attributor, Cue, Speaker
 from claims.extract.casefold import ci, has_any, lowered
 from claims.extract.dates import DateMention, Period, find_dates, find_periods, make_period
 from claims.extract.events import find_events
@@ -111,10 +111,14 @@ def _credit_headline(claims: list[Claim], first: Sentence) -> None:
     the claimant is the JCS, not the outlet, and both rows are one statement.
     """
     for claim in claims:
-        if claim.attribution != "unattributed" or claim.char_start >= first.end:
+        vague_source = claim.attribution == "unattributed" or claim.claimant in COUNTRY_CLAIMANTS
+        if not vague_source or claim.char_start >= first.end:
             continue
         for body in claims:
             if (body.char_start >= first.end and body.attribution != "unattributed"
+                    and body.claimant not in COUNTRY_CLAIMANTS
+                    and (claim.attribution == "unattributed"
+                         or body.claimant_country == claim.claimant_country)
                     and (body.metric, body.value_low, body.value_high)
                     == (claim.metric, claim.value_low, claim.value_high)):
                 for name in _CREDITED:

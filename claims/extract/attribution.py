@@ -345,7 +345,7 @@ _MEDIA = re.compile(
     r"(?i)news|agency|Yonhap|Reuters|newspaper|broadcaster|TV|media|daily|times|post"
 )
 _DASH_END = re.compile(r"\s[–—-]\s*[A-Z][^–—\n]{1,40}$|:\s*[^:\n]{2,40}$")
-_COUNTRY_CLAIMANTS = frozenset({"US estimates", "Ukrainian government", "South Korean government"})
+COUNTRY_CLAIMANTS = frozenset({"US estimates", "Ukrainian government", "South Korean government"})
 
 
 def _is_place(name: str) -> bool:
@@ -529,7 +529,7 @@ class Attributor:
             self.last_person = self.last_any = person
             self.surnames[intro.group(1).split()[-1]] = person  # a later "Oleh said"
         for _, _, speaker in self._aliases(start, end):
-            if speaker.name in _COUNTRY_CLAIMANTS:
+            if speaker.name in COUNTRY_CLAIMANTS:
                 continue  # "Ukraine" or "the US" in passing is not a body "the agency" can mean
             if speaker.kind == "person":
                 self.last_person = speaker
@@ -679,7 +679,11 @@ class Attributor:
                 return self.last_any
             return cand.speaker
         if cand.ref == "person":
-            return self.last_person or self.last_any
+            # "… given by President Zelensky …, when he said": a person named earlier in the
+            # same sentence outranks the previous sentence's speaker
+            earlier = [sp for s0, e0, sp in self._aliases(*self._sentence)
+                       if e0 <= cand.start and sp.kind == "person"]
+            return earlier[-1] if earlier else (self.last_person or self.last_any)
         if cand.ref == "org":
             return self._recent_org(cand.word) or self.last_org or self.last_any
         return self.last_any
