@@ -308,3 +308,10 @@ def test_statements_reported_by_several_articles_sit_side_by_side(
     assert not at.exception
     body = texts(at)
     assert "2 articles" in body and "Other Wire" in body and quote in body
+
+
+def test_date_range_in_the_url_restricts_the_claims(app_for, dashboard_db: Path) -> None:
+    at = app_for(dashboard_db, "pages/estimates.py", dates=["2024-12-20", "2024-12-31"])
+    assert not at.exception
+    days = {str(x)[:10] for _, x, _ in points(figures(at)[0])}
+    assert days and all("2024-12-20" <= d <= "2024-12-31" for d in days)
