@@ -232,3 +232,38 @@ def test_timeline_label_events():
     assert got == {(date(2024, 6, 1), "month", "treaty"), (date(2025, 1, 1), "month", "casualties")}
     for event in events:
         assert text[event.char_start : event.char_end] == event.quote
+
+
+def test_spokesman_speaks_for_the_body():
+    rows = _claims(
+        "A spokesman for Ukraine's General Staff, Andriy Kovalov, said 40 North Korean "
+        "soldiers were killed near Sudzha."
+    )
+    assert (rows[0].claimant, rows[0].relayed_by) == ("Ukraine's General Staff", "Andriy Kovalov")
+
+
+def test_headline_takes_the_body_source():
+    text = (
+        "3,000 North Korean troops sent to Russia\n"
+        "North Korea has sent about 3,000 troops to Russia, South Korea's spy agency said.\n"
+        "North Korea has sent 3,000 troops, the NIS said on Friday."
+    )
+    rows = _claims(text)
+    assert rows[0].char_start == 0
+    assert rows[0].claimant == "South Korea's National Intelligence Service (NIS)"
+
+
+def test_transcript_speaker_label():
+    text = "MAJ. GEN. RYDER: Good afternoon. There are about 11,000 North Korean troops in Russia."
+    rows = _claims(text)
+    assert rows[0].claimant == "Pentagon (US Department of Defense)"
+
+
+@pytest.mark.parametrize("text", [
+    "One North Korean soldier tried to detonate a grenade when he was about to be captured.",
+    "Asked about reports that 30 North Koreans were killed, the NIS said it could not confirm them.",
+    "Russian and North Korean forces together lost more than 1,500 men, Kyiv said.",
+    "North Korean workers - as many as 15,000 of them - are being sent to Russia, the NIS said.",
+])
+def test_not_claims(text):
+    assert _claims(text) == []

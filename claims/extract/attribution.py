@@ -187,6 +187,7 @@ _ORG_NOUN = re.compile(
     r"\b(?:Brigade|Battalion|Regiment|Corps|Division|Command|Guard|Directorate|Agency|Service"
     r"|Institute|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre)\b"
 )
+_SPOKES = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
 _ACRONYMS = frozenset(
     {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s."}
 )
@@ -482,6 +483,8 @@ class Attributor:
         self.relays: dict[str, Speaker] = {}
         self.surnames: dict[str, Speaker] = {}
         self.orgs: list[Speaker] = []
+        self.spokes_for: tuple[int, Speaker] | None = None
+        self.sentence_no = 0
         self._alias_cache: tuple = ((-1, -1), [])
         self._sentence: tuple[int, int] = (0, 0)
 
@@ -696,6 +699,7 @@ class Attributor:
         """
         text = self.text
         self._sentence = (start, end)
+        self.sentence_no += 1
         matches = list(_CUE_RE.finditer(lowered(text), start, end))
         out: list[Cue] = []
         if ":" in text[start : min(end, start + 47)] or _DASH_END.search(
@@ -712,6 +716,9 @@ class Attributor:
         hi = min(end, matches[-1].end() + 70)
         cands = self._candidates(lo, hi, sentence)
         relay_org = self._relay_org(start, end)
+        spokes = self._spokes_for(start, end)
+        if spokes:
+            self.spokes_for = (self.sentence_no, spokes)
         for match in matches:
             cand = None
             if match.group("verb"):
@@ -741,6 +748,16 @@ class Attributor:
                 self.relays[speaker.relayed_by or ""] = speaker
             elif speaker.kind == "person" and speaker.name in self.relays:
                 speaker = self.relays[speaker.name]
+            elif (
+                speaker.kind == "person"
+                and speaker.attribution == "named"
+                and lookup(speaker.name) is None
+                and self.spokes_for
+                and self.sentence_no - self.spokes_for[0] <= 1
+            ):
+                # "a spokesman for the SSO told Reuters. … Col. X said": X speaks for the SSO
+                speaker = replace(self.spokes_for[1], relayed_by=speaker.name)
+                self.relays[speaker.relayed_by or ""] = speaker
             said = self._said_date(match, cand, dates, start)
             self._learn_surname(cand, speaker)
             self.remember(speaker, said)  # "X said ... it believes": "it" is X
@@ -800,12 +817,13 @@ class Attributor:
             ):
                 best = cand
         appositive = best is not None and "," in self.text[best.end : verb_start]
-        if appositive and (best.speaker is None or best.speaker.kind == "person"):
+        if appositive and (best.speaker is None or best.speaker.attribution == "anonymous"):
             # "Oleksandr Tarnavskyi, a senior Ukrainian commander, said": the name, not the role
             for cand in cands:
                 if (
                     cand.speaker is not None
                     and cand.speaker.attribution == "named"
+                    and cand.speaker.kind == "person"
                     and cand.end <= best.start
                     and self.text[cand.end : best.start].strip() == ","
                 ):
@@ -830,6 +848,19 @@ class Attributor:
             ):
                 best = cand
         return best
+
+    def _spokes_for(self, start: int, end: int) -> Speaker | None:
+        """The registered body in "a spokesman for <body>", if the sentence has one."""
+        low = lowered(self.text)
+        if not has_any(low, start, end, ("spokes",)):
+            return None
+        match = _SPOKES.search(low, start, end)
+        if not match:
+            return None
+        for s0, _, speaker in self._aliases(*self._sentence):
+            if match.end() <= s0 <= match.end() + 4 and speaker.kind == "org":
+                return speaker
+        return None
 
     def _relay_org(self, start: int, end: int) -> Speaker | None:
         """The body a speaker is relaying ("citing the NIS", "after a briefing by the spy agency")."""
@@ -874,4 +905,6 @@ class Attributor:
                 lead = self.text[start : mention.start].strip(" '‘\"“")
                 if not lead or re.fullmatch(r"[A-Z]{3,}[^a-z]{0,30}[-—–]+", lead):
                     return (mention.value, mention.precision, mention.text)
+                if self.text[mention.end : lo].strip() == ",":
+                    return (mention.value, mention.precision, mention.text)  # "…on Monday, X said"
         return None

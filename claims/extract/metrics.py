@@ -65,7 +65,7 @@ _LEFT_SPECIFIC = ci(
     r"\b(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|eliminated|deployed|deploying"
     r"|sent|sending|sends|dispatched|dispatching|dispatches|deploys|stationed|transferred|send|deploy"
     r"|dispatch|executed|kills|wounds|captures|eliminates|eliminating|injuring|destroyed"
-    r"|neutrali[sz]ed|liquidated)"
+    r"|neutrali[sz]ed|liquidated|holding|holds|held)"
     r"\s+(?:(?:another|an\s+additional|additional|a\s+further|further)\s+)?$"
 )
 _VERB_METRIC = {
@@ -88,6 +88,9 @@ _VERB_METRIC = {
     "neutralised": "killed",
     "neutralized": "killed",
     "liquidated": "killed",
+    "holding": "captured",
+    "holds": "captured",
+    "held": "captured",
 }
 _LEFT_GENERIC = ci(
     r"\b(?:lost|losing|lose|suffered|suffering|sustained|taken|took)\s+(?:(?:another|an\s+additional)\s+)?$"
