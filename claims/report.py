@@ -265,8 +265,10 @@ def free_port() -> int:
 class DashboardServer:
     """`streamlit run app.py` on a free port, in its own process group, stopped by PID."""
 
-    def __init__(self, app: Path, db_path: Path, log_path: Path, timeout: float = 60.0):
+    def __init__(self, app: Path, db_path: Path, log_path: Path, timeout: float = 60.0,
+                 extra_args: Sequence[str] = ()):
         self.app, self.db_path, self.log_path, self.timeout = app, db_path, log_path, timeout
+        self.extra_args = tuple(extra_args)  # more `streamlit run` flags, e.g. --secrets.files
         self.proc: subprocess.Popen[bytes] | None = None
         self.port = 0
 
@@ -314,6 +316,7 @@ class DashboardServer:
             "--server.headless", "true", "--browser.gatherUsageStats", "false",
             "--server.fileWatcherType", "none", "--server.runOnSave", "false",
             "--global.developmentMode", "false", "--client.toolbarMode", "minimal",
+            *self.extra_args,
         ]
         env = dict(os.environ, CLAIMS_DB=str(self.db_path), PYTHONUNBUFFERED="1")
         with open(self.log_path, "ab") as log:
