@@ -31,7 +31,6 @@ all_events = cached_query(
 )
 c1, c2, c3 = st.columns([3, 3, 1.4])
 cat_by_label = {CATEGORY_LABELS.get(c, c): c for c in EVENT_CATEGORIES}
-notices: list[str] = []
 check = check_choices("category", raw_query_params().get("category", []), list(cat_by_label))
 show_notices(check[1])
 category_labels = c1.multiselect(
@@ -42,9 +41,11 @@ category_labels = c1.multiselect(
     placeholder="All categories",
 )
 start = end = None
+first = last = None
 if not all_events.empty:
     first = pd.Timestamp(all_events["date"].min()).date()
     last = pd.Timestamp(all_events["date"].max()).date()
+if first is not None and last is not None and first < last:  # a slider needs two days
     default_start = max(first, min(date(2023, 1, 1), last))
     span = c2.slider(
         "Events between",

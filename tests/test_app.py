@@ -315,3 +315,17 @@ def test_date_range_in_the_url_restricts_the_claims(app_for, dashboard_db: Path)
     assert not at.exception
     days = {str(x)[:10] for _, x, _ in points(figures(at)[0])}
     assert days and all("2024-12-20" <= d <= "2024-12-31" for d in days)
+
+
+def test_timeline_with_a_single_event(app_for, empty_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "claims.duckdb"
+    shutil.copy(empty_db, db)
+    con = duckdb.connect(str(db))
+    con.execute(
+        "INSERT INTO events (event_id, date, title, category, origin) "
+        "VALUES ('e1', '2024-06-19', 'Treaty signed', 'treaty', 'curated')"
+    )
+    con.close()
+    at = app_for(db, "pages/timeline.py")
+    assert not at.exception, [e.value for e in at.exception]
+    assert figures(at)
