@@ -116,9 +116,9 @@ def _credit_headline(claims: list[Claim], first: Sentence) -> None:
             continue
         for body in claims:
             if (body.char_start >= first.end and body.attribution != "unattributed"
-                    and body.claimant not in COUNTRY_CLAIMANTS
                     and (claim.attribution == "unattributed"
-                         or body.claimant_country == claim.claimant_country)
+                         or (body.claimant not in COUNTRY_CLAIMANTS
+                             and body.claimant_country == claim.claimant_country))
                     and (body.metric, body.value_low, body.value_high)
                     == (claim.metric, claim.value_low, claim.value_high)):
                 for name in _CREDITED:

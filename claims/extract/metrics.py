@@ -30,7 +30,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "killed",
         r"killed|died|dead|deaths?|slain|lost\s+their\s+lives|perished|fatalities|eliminated"
-        r"|death\s+toll|KIA|bodies",
+        r"|death\s+toll|KIA|bodies|slaughtered|massacred|wiped\s+out|annihilated",
     ),
     ("wounded", r"wounded|injured|injuries"),
     (
@@ -41,7 +41,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("missing", r"missing"),
     (
         "deployed",
-        r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|moved\s+(?:in)?to"
+        r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|shipped|moved\s+(?:in)?to"
         r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
         r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
         r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+"
@@ -52,7 +52,7 @@ _CUE_RE = ci("|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in _CUE_PATTERNS))
 # Earlier in the clause only nouns and compound phrases count ("death toll", "losses").
 _LEFT_NOUN_RE = ci(
     rf"(?P<killed_or_wounded>\b(?:{_KW})\b)|(?P<casualties>\bcasualt(?:y|ies)\b|\blosses\b|\blost\b|\blosing\b)"
-    r"|(?P<killed>\bdeath\s+toll\b|\bdeaths\b|\bdead\b|\bkilled\b|\bfatalities\b|\bbodies\b)"
+    r"|(?P<killed>\bdeath\s+toll\b|\bdeaths\b|\bdead\b|\bkilled\b|\bdied\b|\bfatalities\b|\bbodies\b)"
     r"|(?P<wounded>\bwounded\b|\binjured\b)|(?P<captured>\bcaptured\b|\bPOWs?\b|\bprisoners\b)"
     r"|(?P<deployed>\bdeployed\b|\bdeployment\b|\bsent\b|\bdispatched\b|\bcontingent\b"
     r"|\b(?:number|total)\s+of\s+(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen)\b"
@@ -115,7 +115,7 @@ _AGE_BEFORE = ci(r"\b(?:aged|age|ages\s+of|ages|age\s+of)\s+$")
 DPRK_RE = ci(
     r"North\s+Korea|N\.\s*Korea|\bDPRK\b|Pyongyang|Kim\s+Jong|(?<!South\s)\bKoreans\b"
     r"|(?<!South\s)Korean\s+(?:soldiers?|troops|servicemen|infantry|units?|fighters|forces|contingent)"
-    r"|\bKPA\b"
+    r"|\bKPA\b|\bN\.\s*K\.|\bNK\b|Kim['’]s\s+(?:soldiers|troops|army|men)"
 )
 _HISTORY = ci(r"Korean\s+War|World\s+War|\b19[0-8]\d\b|Soviet")
 _OTHER_SIDE_NP = ci(r"\b(?:Russian|Ukrainian|Russia's|Ukraine's|Chechen|Wagner)\b")
@@ -156,6 +156,12 @@ _RIGHT_STOP = re.compile(
 _IRREALIS = ci(
     r"\b(?:about\s+to|to\s+avoid|avoid\s+being|rather\s+than|before\s+being|instead\s+of"
     r"|not\s+to\s+be|tried\s+to|trying\s+to|refused\s+to)\b"
+)
+# "put/estimate <the metric> … at <figure>": the metric is the noun after the verb
+_ESTIMATE_AT = ci(
+    r"\b(?:estimat\w*|put|puts|putting|plac\w*|pegg?\w*)\s+(?:the\s+|total\s+|overall\s+|its\s+|their\s+)*"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?P<casualties>casualt\w+|losses)|(?P<killed>deaths|death\s+toll|dead)"
+    r"|(?P<wounded>wounded|injured)|(?P<deployed>contingent|deployment|troops|soldiers|force))\b"
 )
 NEAR = 60
 FAR = 140
@@ -214,6 +220,12 @@ def classify(
             if not _IRREALIS.search(text, fig_end, cue[1]):
                 return cue[0], "far"
     begin = clause_start(text, sent_start, fig_start)
+    if text.endswith("at ", 0, fig_start):  # "estimate total casualties, including …, at 4,000"
+        est = None
+        for est in _ESTIMATE_AT.finditer(text, max(sent_start, fig_start - 200), fig_start):
+            pass
+        if est is not None and est.lastgroup:
+            return est.lastgroup, "left_noun"
     last = last_any = None
     for match in _LEFT_NOUN_RE.finditer(text, begin, fig_start):
         last_any = match
@@ -297,7 +309,9 @@ _ANY_CUE = ci(
     r"|missing|suicide|own\s+lives|themselves|blew|detonat|deploy|sent|send|dispatch|station|transfer"
     r"|arriv|moved|fighting|ground|present|contingent|reinforcement|toll|fatalit|slain|perish|eliminat"
     r"|suffer|sustain|taken|took|number|total|in\s+(?:\w+\s+)?(?:Russia|Kursk)"
-)
+    r"|ship|slaughter|massacr|wiped|annihilat|bodies|destroy|neutrali|liquidat|hold|held|blow"
+    r"|estimat|put|plac"
+)  # keep in step with the cue lists above: a sentence without any of these is skipped
 
 
 def has_metric_cue(text: str, start: int, end: int) -> bool:
