@@ -50,8 +50,11 @@ _FUTURE_RIGHT = re.compile(
     r"|(?:was|were|is|are)\s+about\s+to\b)",
     re.I,
 )
+# Figures someone is asked about, denies or cannot confirm are not their claims.
 _HEARSAY = re.compile(
-    r"\b(?:[Rr]eports?\s+(?:that|of)|[Aa]sked\s+(?:about|whether|if)|[Rr]umou?rs?\s+(?:that|of))\b"
+    r"\b(?:(?:about|on|denied|dismissed|unconfirmed|unverified|media|press|confirm)[^.;]{0,30}?"
+    r"\breports?\s+(?:that|of)|[Aa]sked\s+(?:about|whether|if)|[Rr]umou?rs?\s+(?:that|of))\b",
+    re.I,
 )
 _MIXED = re.compile(
     r"\b(?:Russian|Ukrainian)\s+and\s+North\s+Korean\b|\bNorth\s+Korean\s+and\s+(?:Russian|Ukrainian)\b"
@@ -65,7 +68,8 @@ _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|p
 
 _TROOPS = ci(
     r"\b(?:soldiers|troops|men|personnel|servicemen|service\s+members|fighters|North\s+Koreans|Koreans"
-    r"|special\s+forces|reinforcements|officers|generals|infantry|commandos|engineers|recruits|people"
+    r"|special\s+forces|reinforcements|replacements|officers|generals|infantry|commandos|engineers"
+    r"|recruits|people"
     r"|military)\b"
 )
 _CIVILIAN = ci(r"\b(?:workers|labou?rers|construction|students|tourists|civilians|athletes)\b")

@@ -187,6 +187,13 @@ _ORG_NOUN = re.compile(
     r"\b(?:Brigade|Battalion|Regiment|Corps|Division|Command|Guard|Directorate|Agency|Service"
     r"|Institute|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre)\b"
 )
+# Between a speaker and its verb only adverbs, dates, places and appositives may stand;
+# an auxiliary may come last ("has said"), a verb anywhere else means another clause.
+_ACRONYM_PAREN = re.compile(r"^\)|^\s*\([A-Z][A-Za-z.]{1,8}\)")  # "… intelligence (HUR) said"
+_GAP_TAIL = re.compile(r"(?:\b(?:has|have|had|also|previously|earlier|later|separately|further|again|"
+                       r"then|now|already|reportedly|publicly|repeatedly)\s+)+$", re.I)
+_GAP_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can"
+                       r"|may|might|did|does|do)\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
 _ACRONYMS = frozenset(
     {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s."}
@@ -285,12 +292,15 @@ _CITY_ADJ = {"seoul": "south korean", "washington": "us", "kyiv": "ukrainian", "
 # "the Ukrainian army", "Russia's military": a named body even without capitals
 _NATION_ORG = re.compile(
     r"\b(?:the\s+)?(Ukrainian|Ukraine['’]s|Russian|Russia['’]s|South\s+Korean|South\s+Korea['’]s"
-    r"|North\s+Korean|US|U\.S\.|American|British|Britain['’]s)\s+(army|military|navy|air\s+force"
-    r"|armed\s+forces|defen[cs]e\s+ministry|border\s+guard|national\s+guard|security\s+service)\b"
+    r"|North\s+Korean|US|U\.S\.|American|British|Britain['’]s|Japanese|Japan['’]s|Seoul['’]s"
+    r"|Kyiv['’]s|Moscow['’]s|Tokyo['’]s)\s+(army|military|navy|air\s+force|armed\s+forces"
+    r"|defen[cs]e\s+ministry|foreign\s+ministry|unification\s+ministry|border\s+guard"
+    r"|national\s+guard|security\s+service)\b"
 )
 _NATION_NAME = {
     "ukraine's": "Ukrainian", "russia's": "Russian", "south korea's": "South Korean",
-    "britain's": "British", "u.s.": "US", "american": "US",
+    "britain's": "British", "u.s.": "US", "american": "US", "japan's": "Japanese",
+    "seoul's": "South Korean", "kyiv's": "Ukrainian", "moscow's": "Russian", "tokyo's": "Japanese",
 }
 
 
@@ -800,9 +810,11 @@ class Attributor:
         for cand in cands:
             if cand.end > verb_start or verb_start - cand.end > 55:
                 continue
-            gap = self.text[cand.end : verb_start]
-            if re.search(r"\d|[\"“”]|\b(?:that|and|but|while|if|when)\b", gap):
+            gap = _ACRONYM_PAREN.sub("", self.text[cand.end : verb_start])
+            if re.search(r"\d|[\"“”()]|\b(?:that|and|but|while|if|when)\b", gap):
                 continue
+            if _GAP_VERB.search(_GAP_TAIL.sub("", gap)):
+                continue  # "captured by Ukraine in January have said": Ukraine is not the speaker
             if (
                 gap.count(",") == 1
                 and not gap.strip() == ","

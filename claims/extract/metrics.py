@@ -65,7 +65,7 @@ _LEFT_SPECIFIC = ci(
     r"\b(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|eliminated|deployed|deploying"
     r"|sent|sending|sends|dispatched|dispatching|dispatches|deploys|stationed|transferred|send|deploy"
     r"|dispatch|executed|kills|wounds|captures|eliminates|eliminating|injuring|destroyed"
-    r"|neutrali[sz]ed|liquidated|holding|holds|held)"
+    r"|neutrali[sz]ed|liquidated|holding|holds|held|reinforced\s+with|bolstered\s+by)"
     r"\s+(?:(?:another|an\s+additional|additional|a\s+further|further)\s+)?$"
 )
 _VERB_METRIC = {
@@ -307,7 +307,7 @@ def mentions_dprk(text: str, start: int, end: int) -> bool:
 _ANY_CUE = ci(
     r"kill|dead|die|death|wound|injur|casualt|loss|lost|los[ei]|captur|prisoner|POW|captiv|surrender"
     r"|missing|suicide|own\s+lives|themselves|blew|detonat|deploy|sent|send|dispatch|station|transfer"
-    r"|arriv|moved|fighting|ground|present|contingent|reinforcement|toll|fatalit|slain|perish|eliminat"
+    r"|arriv|moved|fighting|ground|present|contingent|reinforc|bolster|toll|fatalit|slain|perish|eliminat"
     r"|suffer|sustain|taken|took|number|total|in\s+(?:\w+\s+)?(?:Russia|Kursk)"
     r"|ship|slaughter|massacr|wiped|annihilat|bodies|destroy|neutrali|liquidat|hold|held|blow"
     r"|estimat|put|plac"
