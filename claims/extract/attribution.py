@@ -28,6 +28,8 @@ _VERBS = (
 _CUE_RE = ci(
     rf"(?P<verb>\b(?:{_VERBS})\b)|(?P<acc>\baccording\s+to\b|\bas\s+reported\s+by\b)"
     r"|(?P<by>\b(?:shared|posted|released|published|reported|issued|given|provided|cited)\s+by\b)"
+    r"|(?P<poss>['’]s\s+(?:own\s+|latest\s+|previous\s+|official\s+)?(?:figures?|estimates?|count"
+    r"|tally|numbers|assessment|data)\b)"
 )
 _RELAY_RE = ci(
     r"\b(?:citing|quoting|briefing\s+(?:by|from|with)|briefed\s+by|briefings?\s+by|"
@@ -731,7 +733,9 @@ class Attributor:
             self.spokes_for = (self.sentence_no, spokes)
         for match in matches:
             cand = None
-            if match.group("verb"):
+            if match.group("poss"):  # "Kyiv's figure of 3,800": the owner of the estimate
+                cand = next((c for c in cands if c.speaker and c.end == match.start()), None)
+            elif match.group("verb"):
                 cand = self._before(cands, start, match.start())
                 if cand is None:
                     cand = self._after(cands, match.end(), end, 25)
