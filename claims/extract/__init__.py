@@ -312,7 +312,10 @@ class _ArticleState:
             dprk_here or self.prev_dprk or self._about_dprk(begin, fig.end, e)
         ):
             return None
-        if is_future(text, begin, fig.start) or _FUTURE_RIGHT.match(text, fig.end, e):
+        # projections: any modal in the clause for deployments ("could send"); for losses only
+        # one right before the figure, since "ready to swap the two it captured" is no forecast
+        future_from = begin if metric == "deployed" else max(begin, fig.start - 25)
+        if is_future(text, future_from, fig.start) or _FUTURE_RIGHT.match(text, fig.end, e):
             return None
         if _HEARSAY.search(text, max(s, fig.start - 90), fig.start) or _MIXED.search(
             text, begin, fig.start

@@ -297,7 +297,8 @@ _NATION_ORG = re.compile(
     r"|North\s+Korean|US|U\.S\.|American|British|Britain['’]s|Japanese|Japan['’]s|Seoul['’]s"
     r"|Kyiv['’]s|Moscow['’]s|Tokyo['’]s)\s+(army|military|navy|air\s+force|armed\s+forces"
     r"|defen[cs]e\s+ministry|foreign\s+ministry|unification\s+ministry|border\s+guard"
-    r"|national\s+guard|security\s+service)\b"
+    r"|national\s+guard|security\s+service|(?:drone\s+|special\s+|military\s+)?units|forces|marines"
+    r"|border\s+guards)\b"
 )
 _NATION_NAME = {
     "ukraine's": "Ukrainian", "russia's": "Russian", "south korea's": "South Korean",
