@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claims.claimants import PERSON_ALIASES, REGISTRY, lookup
-from claims.extract.casefold import ci, has_any, lowered
+from claims.extract.casefold import ci, has_any, lowered, trie_pattern
 
 _VERBS = (
     r"said|says|say|told|tells|added|adds|noted|notes|claimed|claims|claim|confirmed|confirms"
@@ -218,13 +218,7 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
                 long_forms.add(alias)
     short_forms |= {"US", "U.S.", "MoD", "Shea"}
     long_forms.add("the us")
-    long_re = re.compile(
-        r"(?<![\w])(?:"
-        + "|".join(
-            re.escape(a).replace("'", "['’]") for a in sorted(long_forms, key=len, reverse=True)
-        )
-        + r")(?![\w])"
-    )
+    long_re = re.compile(r"(?<![\w])" + trie_pattern(sorted(long_forms)) + r"(?![\w])")
     # long_re runs on lowered() text: aliases are stored lower-case
     short_re = re.compile(
         r"(?<![\w.])(?:"

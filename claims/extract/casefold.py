@@ -40,8 +40,7 @@ def ci(pattern: str) -> re.Pattern[str]:
 
 def has_any(low_text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """Does low_text[start:end] contain any of `words`? A fast gate before a big regex."""
-    find = low_text.find
-    return any(find(word, start, end) != -1 for word in words)
+    return _gate(words).search(low_text, start, end) is not None
 
 
 def lowered(text: str) -> str:
@@ -66,3 +65,42 @@ def _lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def trie_pattern(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """A regex alternation of literal `words`, factorised by common prefixes.
+
+    Python's `re` tries every branch of an alternation at every position; a trie
+    ("kursk(?: region| oblast)?") tries one branch per leading character, which makes
+    lists of hundreds of names several times faster to search.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_to_regex(trie)
+
+
+def _char(char: str) -> str:
+    """One literal character; a straight apostrophe also matches a curly one."""
+    return "['’]" if char == "'" else re.escape(char)
+
+
+def _trie_to_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [_char(char) + _trie_to_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
+
+
+@lru_cache(maxsize=64)
+def _gate(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(trie_pattern(words))
+
+

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.extract.casefold import ci, has_any, lowered
+from claims.extract.casefold import ci, has_any, lowered, trie_pattern
 from claims.gazetteer import Place, load_places
 
 _COUNTRY_RE = re.compile(r"\b(?:in|to|into|inside|across|within)\s+(Russia|Ukraine)\b(?!'s|’s)")
@@ -43,7 +43,7 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, Place]]:
     if not by_name:
         return re.compile(r"(?!x)x"), by_name
     names = sorted(by_name, key=len, reverse=True)
-    pattern = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
+    pattern = r"(?<!\w)" + trie_pattern(names) + r"(?!\w)"
     return re.compile(pattern), by_name  # names are lower-case: run on lowered() text
 
 
