@@ -71,6 +71,7 @@ REGISTRY: tuple[Claimant, ...] = (
             "south korean intelligence service",
             "south korea's spy service",
             "seoul's intelligence agency",
+            "seoul's intelligence service",
             "south korea's intelligence service",
             "national intelligence service (nis)",
             "south korean spy service",

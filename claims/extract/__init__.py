@@ -17,6 +17,7 @@ from claims.extract.attribution import COUNTRY_CLAIMANTS, Attributor, Cue, Speak
 from claims.extract.casefold import ci, has_any, lowered
 from claims.extract.dates import DateMention, Period, find_dates, find_periods, make_period
 from claims.extract.events import find_events
+from claims.extract.metrics import speaks_after
 from claims.extract.metrics import (
     classify,
     clause_start,
@@ -154,7 +155,8 @@ class _ArticleState:
         self.published: date | None = published
         self.attributor = Attributor(text, article.outlet)
         self.previous: list[Sentence] = []
-        self.line_speaker: tuple[int, Speaker] | None = None  # "NAME:" opening a line  # the last few sentences, for places and context
+        self.line_speaker: tuple[int, Speaker] | None = None  # "NAME:" opening a line
+        self.last_claim: tuple[Sentence, Claim] | None = None  # claim(s) of the previous sentence  # the last few sentences, for places and context
         self._all_places: list[PlaceMention] | None = None
         self._place_starts: list[int] = []
         self._dprk_cache: dict[int, bool] = {}
@@ -172,7 +174,9 @@ class _ArticleState:
         cues = self.attributor.cues(s, e, dates_in)
         if cues and cues[0].start < s + 50 and self.text[cues[0].start] == ":":
             self.line_speaker = (sent.paragraph, cues[0].speaker)
-        result.claims.extend(self._claims(sent, dates_in, cues))
+        claims = self._claims(sent, dates_in, cues)
+        result.claims.extend(claims)
+        self.last_claim = (sent, claims[-1]) if claims else None
         for found in find_events(text, s, e, dates, lambda: self._said_mention(cues, dates())):
             result.events.append(
                 Event(
@@ -197,9 +201,10 @@ class _ArticleState:
     def _about_dprk(self, begin: int, fig_end: int, e: int) -> bool:
         """An article about North Korean troops, and a clause naming no other army."""
         comma = self.text.find(",", fig_end, e)
-        return self.dprk_article and not _OTHER_SIDE.search(
-            self.text, begin, comma if comma > 0 else e
-        )
+        stop = comma if comma > 0 else e
+        others = [m for m in _OTHER_SIDE.finditer(self.text, begin, stop)
+                  if not speaks_after(self.text, m.end())]  # "Kyiv puts…" is a source, not an army
+        return self.dprk_article and not others
 
     @staticmethod
     def _said_mention(cues: list[Cue], dates: list[DateMention]) -> DateMention | None:
@@ -246,7 +251,10 @@ class _ArticleState:
     def _claims(self, sent: Sentence, dates_fn, cues: list[Cue]) -> list[Claim]:
         text = self.text
         s, e = sent.start, sent.end
-        if is_history(text, s, e) or not has_metric_cue(text, s, e):
+        elliptical = bool(
+            self.last_claim and self.last_claim[0].paragraph == sent.paragraph and e - s <= 100
+        )
+        if is_history(text, s, e) or not (elliptical or has_metric_cue(text, s, e)):
             return []
         dprk_here = self._dprk(sent)
         if not (dprk_here or self.prev_dprk or self.dprk_article):
@@ -283,6 +291,8 @@ class _ArticleState:
         if fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end):
             return None  # "one of the dead": an individual, not a count
         found = classify(text, s, fig.start, fig.end, next_start, fig.is_vague)
+        if not found:
+            found = self._elliptical(sent, fig, cues)
         if not found:
             return None
         metric, how = found
@@ -350,6 +360,19 @@ class _ArticleState:
             confidence=self._confidence(fig, how, speaker, cue, said),
             extractor=EXTRACTOR,
         )
+
+    def _elliptical(self, sent: Sentence, fig: Figure, cues: list[Cue]) -> tuple[str, str] | None:
+        """"Kyiv puts the number of dead at 1,500. Seoul says roughly 300.": the short
+        sentence after a claim, with a source and a bare figure, counts the same thing."""
+        if not (self.last_claim and cues and not fig.is_vague):
+            return None
+        prev, claim = self.last_claim
+        if prev.paragraph != sent.paragraph or sent.end - sent.start > 100:
+            return None
+        tail = self.text[fig.end : sent.end].strip(" .,;'’\"”")
+        if tail and not re.fullmatch(r"(?:[a-z]+\s*){0,3}", tail):
+            return None
+        return claim.metric, "left_noun"
 
     def _speaker(self, sent: Sentence, fig: Figure, cues: list[Cue]) -> tuple[Speaker, Cue | None]:
         """The cue nearest before the figure, else the first after it, else quote or outlet."""

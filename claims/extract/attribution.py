@@ -18,7 +18,7 @@ from claims.extract.casefold import ci, has_any, lowered, trie_pattern
 
 _VERBS = (
     r"said|says|say|told|tells|added|adds|noted|notes|claimed|claims|claim|confirmed|confirms"
-    r"|released|releases|published|publishes"
+    r"|released|releases|published|publishes|puts|putting"
     r"|put\s+(?:[\w'’-]+\s+){0,3}(?:figure|number|toll|total|tally|losses|casualties|estimate)\s+at"
     r"|estimated|estimates|estimate|reported|reports|announced|announces|wrote|writes|posted"
     r"|revealed|reveals|warned|stated|states|stressed|acknowledged|believes|believe|believed"
@@ -59,7 +59,8 @@ _ANON_RE = re.compile(
     r"(?P<adj>U\.S\.|US|American|Western|Ukrainian|South\s+Korean|British|UK|Russian|European|NATO"
     r"|Pentagon|White\s+House|State\s+Department|Japanese|Korean)?\s*"
     r"(?:(?:senior|military|intelligence|government|defen[cs]e|administration|security|Pentagon|army)\s+)*"
-    r"(?P<noun>officials?|sources?|diplomats?|insiders?|(?:intelligence\s+)?assessments?)\b",
+    r"(?P<noun>officials?|sources?|diplomats?|insiders?|(?:intelligence\s+)?assessments?"
+    r"|(?:people|persons?)(?=\s+(?:familiar|briefed|close|with\s+knowledge)))\b",
 )
 _NAME_RE = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?\.?)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.)){1,3}(?![\w])"
@@ -184,7 +185,10 @@ def _introduced(name: str, role: str) -> Speaker:
     return replace(unnamed, role=f"{name}, {role}")
 
 
-_ANON_NOUN = re.compile(r"\b(?:officials?|sources?|diplomats?|insiders?|assessments?)\b")
+_ANON_NOUN = re.compile(
+    r"\b(?:officials?|sources?|diplomats?|insiders?|assessments?"
+    r"|(?:people|persons?)(?=\s+(?:familiar|briefed|close|with\s+knowledge)))\b"
+)
 _ORG_NOUN = re.compile(
     r"\b(?:Brigade|Battalion|Regiment|Corps|Division|Command|Guard|Directorate|Agency|Service"
     r"|Institute|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre)\b"
@@ -656,7 +660,8 @@ class Attributor:
         """
         found = []
         for head in noun.finditer(self.text, start, end):
-            for match in full.finditer(self.text, max(start, head.start() - reach), head.end()):
+            # endpos past the head: lookaheads after it ("people familiar with") must see text
+            for match in full.finditer(self.text, max(start, head.start() - reach), min(end, head.end() + 40)):
                 if match.end() == head.end():
                     found.append(match)
                     break
@@ -810,9 +815,14 @@ class Attributor:
             if cand.end > verb_start or verb_start - cand.end > 55:
                 continue
             gap = _ACRONYM_PAREN.sub("", self.text[cand.end : verb_start])
-            if re.search(r"\d|[\"“”()]|\b(?:that|and|but|while|if|when)\b", gap):
+            if re.search(r"\d|[\"“”()]|\b(?:that|while|if|when)\b", gap):
                 continue
-            if _GAP_VERB.search(_GAP_TAIL.sub("", gap)):
+            coordinated = bool(re.search(r"\b(?:and|but)\s+$", gap)) and (
+                cand.start - start <= 6 and "," not in gap and len(gap) <= 50
+            )  # "The Pentagon has declined to give a figure but says": the sentence's subject
+            if re.search(r"\b(?:and|but)\b", gap) and not coordinated:
+                continue
+            if not coordinated and _GAP_VERB.search(_GAP_TAIL.sub("", gap)):
                 continue  # "captured by Ukraine in January have said": Ukraine is not the speaker
             if (
                 gap.count(",") == 1

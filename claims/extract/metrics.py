@@ -32,7 +32,11 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"killed|died|dead|deaths?|slain|lost\s+their\s+lives|perished|fatalities|eliminated"
         r"|death\s+toll|KIA|bodies|slaughtered|massacred|wiped\s+out|annihilated",
     ),
-    ("wounded", r"wounded|injured|injuries"),
+    (
+        "wounded",
+        r"(?:wounded|injured)(?!\s+(?:soldiers|comrades|troops|men|servicemen|fighters|prisoners))"
+        r"|injuries|hospitali[sz]ed|in\s+hospitals?|being\s+treated",
+    ),
     (
         "captured",
         r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive)|prisoners?(?:\s+of\s+war)?|POWs?"
@@ -163,6 +167,10 @@ _ESTIMATE_AT = ci(
     r"(?:[\w'’-]+\s+){0,3}?(?:(?P<casualties>casualt\w+|losses)|(?P<killed>deaths|death\s+toll|dead)"
     r"|(?P<wounded>wounded|injured)|(?P<deployed>contingent|deployment|troops|soldiers|force))\b"
 )
+_SPEAKS = ci(
+    r"\s*(?:says|said|puts|put|estimates?|estimated|claims?|claimed|reports?|reported|believes?"
+    r"|thinks|told|tells)\b"
+)
 NEAR = 60
 FAR = 140
 
@@ -274,7 +282,8 @@ def owner_before(text: str, begin: int, pos: int) -> str | None:
     text = lowered(text)
     last = None
     for match in _AGENTS.finditer(text, begin, pos):
-        last = match
+        if not _SPEAKS.match(text, match.end()):  # "Kyiv puts the number…": a speaker, not an owner
+            last = match
     if not last:
         return None
     # Locations are not actors: "in Russia's Kursk region", "to Russia", "for Russia".
@@ -310,7 +319,7 @@ _ANY_CUE = ci(
     r"|arriv|moved|fighting|ground|present|contingent|reinforc|bolster|toll|fatalit|slain|perish|eliminat"
     r"|suffer|sustain|taken|took|number|total|in\s+(?:\w+\s+)?(?:Russia|Kursk)"
     r"|ship|slaughter|massacr|wiped|annihilat|bodies|destroy|neutrali|liquidat|hold|held|blow"
-    r"|estimat|put|plac"
+    r"|estimat|put|plac|hospital|treated"
 )  # keep in step with the cue lists above: a sentence without any of these is skipped
 
 
@@ -318,3 +327,8 @@ def has_metric_cue(text: str, start: int, end: int) -> bool:
     """Cheap gate: a sentence with no casualty or deployment word holds no claim."""
     text = lowered(text)
     return bool(_ANY_CUE.search(text, start, end))
+
+
+def speaks_after(text: str, pos: int) -> bool:
+    """Is the word ending at `pos` the subject of a speech verb ("Kyiv says")?"""
+    return bool(_SPEAKS.match(lowered(text), pos))
