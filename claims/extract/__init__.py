@@ -78,6 +78,10 @@ _COUNTS_TIME = re.compile(r"[\s-]*(?:days?|weeks?|months?|hours?|years?)\b", re.
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}[a-z]*\.?\s+$", re.I)
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}[a-z]*\b(?!\s+(?:\w+\s+)?(?:soldiers|troops))", re.I)
+_PAREN_SOURCE = re.compile(r"\s*\(([^()]{2,90})\)")
+_LABEL = re.compile(r"\s*([A-Za-z][\w '’-]{2,40}?)\s*:\s*$")
+_QUESTION = re.compile(r"(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Could|Can|How|Why"
+                       r"|What|Who)\b[^.!]*\?['’\"”]?$")
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
@@ -200,10 +204,13 @@ class _ArticleState:
 
     def _about_dprk(self, begin: int, fig_end: int, e: int) -> bool:
         """An article about North Korean troops, and a clause naming no other army."""
-        comma = self.text.find(",", fig_end, e)
-        stop = comma if comma > 0 else e
-        others = [m for m in _OTHER_SIDE.finditer(self.text, begin, stop)
-                  if not speaks_after(self.text, m.end())]  # "Kyiv puts…" is a source, not an army
+        stops = [i for i in (self.text.find(",", fig_end, e), self.text.find("(", fig_end, e)) if i > 0]
+        stop = min(stops) if stops else e  # a bracketed credit is a source, not an army
+        others = [
+            m for m in _OTHER_SIDE.finditer(self.text, begin, stop)
+            if not speaks_after(self.text, m.end())  # "Kyiv puts…" is a source, not an army
+            and not self.text.endswith("by ", 0, m.start())  # "held by Ukraine": the captor
+        ]
         return self.dprk_article and not others
 
     @staticmethod
@@ -251,6 +258,8 @@ class _ArticleState:
     def _claims(self, sent: Sentence, dates_fn, cues: list[Cue]) -> list[Claim]:
         text = self.text
         s, e = sent.start, sent.end
+        if _QUESTION.match(text, s, e):
+            return []  # "Has North Korea really lost 4,000 soldiers?" asks, it does not claim
         elliptical = bool(
             self.last_claim and self.last_claim[0].paragraph == sent.paragraph and e - s <= 100
         )
@@ -291,6 +300,12 @@ class _ArticleState:
         if fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end):
             return None  # "one of the dead": an individual, not a count
         found = classify(text, s, fig.start, fig.end, next_start, fig.is_vague)
+        label = None
+        if not found:
+            label = _LABEL.match(text[s : fig.start])
+            if label:  # "Troops sent: about 14,000": the label says what is counted
+                found = classify(label.group(1) + " 0", 0, len(label.group(1)) + 1,
+                                 len(label.group(1)) + 2, len(label.group(1)) + 2, False)
         if not found:
             found = self._elliptical(sent, fig, cues)
         if not found:
@@ -303,7 +318,7 @@ class _ArticleState:
             p.start() <= fig.start < p.end() for p in self._sentence_periods()
         ):
             return None  # "over a three day period": the number counts days
-        np = noun_phrase(text, fig.end, next_start)
+        np = label.group(1) if label else noun_phrase(text, fig.end, next_start)
         if metric == "deployed" and not (
             _deployable(np, how, text[s:e])
             or (_ONE_OF.match(text, fig.end) and not _CIVILIAN.search(lowered(text[s:e])))
@@ -383,6 +398,11 @@ class _ArticleState:
         if after:
             return after[0].speaker, after[0]
         mem = self.attributor
+        paren = _PAREN_SOURCE.match(self.text, fig.end)
+        if paren:  # "about 14,000 (South Korea's Joint Chiefs of Staff, March 2025)"
+            source = mem.named_in(paren.start(1), paren.end(1))
+            if source is not None:
+                return source, None
         if _OPEN_QUOTE.match(self.text, sent.start) and mem.last_any is not None:
             return mem.last_any, None
         if self.line_speaker and self.line_speaker[0] == sent.paragraph:

@@ -273,8 +273,10 @@ def _anonymous_speaker(match: re.Match[str], sentence: str) -> Speaker:
     adj = (match.group("adj") or "").lower().replace("  ", " ")
     if not adj:  # "sources familiar with South Korean intelligence", "officials in Seoul"
         tail = _FAMILIAR.match(match.string, match.end())
-        if tail:
-            adj = _CITY_ADJ.get(tail.group(1).lower(), tail.group(1).lower())
+        head = _PLACE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+        found = tail or head
+        if found:
+            adj = _CITY_ADJ.get(found.group(1).lower(), found.group(1).lower())
     if adj == "western" and re.search(r"\bBBC\b", sentence):
         known = lookup("western officials (anonymous, via bbc)")
         if known:
@@ -287,6 +289,9 @@ def _anonymous_speaker(match: re.Match[str], sentence: str) -> Speaker:
 _FAMILIAR = re.compile(
     r"[^.;]{0,30}?\b(?:familiar\s+with\s+(?:the\s+)?|briefed\s+on\s+(?:the\s+)?|in\s+)"
     r"(U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Seoul|Washington|Kyiv|London)\b"
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|from)\s+(Seoul|Washington|Kyiv|London|Tokyo)\b,?\s*(?:where\s*|whose\s*)?$"
 )
 _CITY_ADJ = {"seoul": "south korean", "washington": "us", "kyiv": "ukrainian", "london": "british"}
 # "the Ukrainian army", "Russia's military": a named body even without capitals
@@ -777,6 +782,13 @@ class Attributor:
             self.remember(speaker, said)  # "X said ... it believes": "it" is X
             out.append(Cue(match.start(), match.end(), speaker, said, inherited))
         return out
+
+    def named_in(self, start: int, end: int) -> Speaker | None:
+        """A registered body or named source inside text[start:end] (a bracketed credit)."""
+        for cand in self._candidates(start, end, self.text[start:end]):
+            if cand.speaker is not None and cand.speaker.attribution != "unattributed":
+                return cand.speaker
+        return None
 
     def _learn_surname(self, cand: _Candidate, speaker: Speaker) -> None:
         """After "Andriy Yusov said", a later "Yusov added" is the same speaker."""
