@@ -83,7 +83,8 @@ _NOT_NAMES = frozenset(
     "service ministry agency staff council command operations special intelligence army department "
     "office directorate committee assembly parliament government news media state war institute "
     "university center centre group region oblast front units unit brigade security defence defense "
-    "republic federation union nations people's party house national general".split()
+    "republic federation union nations people's party house national general headquarters "
+    "coordination committee commission treatment".split()
 )
 
 _COUNTRY_CUES: tuple[tuple[str, str], ...] = (
@@ -191,7 +192,8 @@ _ANON_NOUN = re.compile(
 )
 _ORG_NOUN = re.compile(
     r"\b(?:Brigade|Battalion|Regiment|Corps|Division|Command|Guard|Directorate|Agency|Service"
-    r"|Institute|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre)\b"
+    r"|Institute|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre|Headquarters"
+    r"|Committee|Commission)\b"
 )
 # Between a speaker and its verb only adverbs, dates, places and appositives may stand;
 # an auxiliary may come last ("has said"), a verb anywhere else means another clause.
@@ -328,7 +330,9 @@ _ORG_NAME = re.compile(
     r"(?:Ukrainian|Russian|South\s+Korean|US|U\.S\.|British)\s+)?"
     r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][a-z]+\s+){0,4}"
     r"(?:Brigade|Battalion|Regiment|Corps|Division|Command|Guard|Directorate|Agency|Service|Institute"
-    r"|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre)\b"
+    r"|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre|Headquarters|Committee"
+    r"|Commission)\b"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][a-z]+){0,5})?"
 )
 
 
@@ -640,10 +644,12 @@ class Attributor:
             )
         for match in _NATION_ORG.finditer(text, start, end):
             found.append(_Candidate(match.start(), match.end(), _nation_org(match)))
+        aliases = [(s0, e0) for s0, e0, sp in self._aliases(*self._sentence)
+                   if sp.name not in COUNTRY_CLAIMANTS]
         for match in self._anchored(_ORG_NOUN, _ORG_NAME, start, end, 90):
             name = match.group(0).strip()
-            if lookup(name):
-                continue
+            if lookup(name) or any(s0 < match.end() and match.start() < e0 for s0, e0 in aliases):
+                continue  # a registered name inside wins: "Main Intelligence Directorate of …"
             found.append(
                 _Candidate(
                     match.start(),
@@ -667,7 +673,9 @@ class Attributor:
         for head in noun.finditer(self.text, start, end):
             # endpos past the head: lookaheads after it ("people familiar with") must see text
             for match in full.finditer(self.text, max(start, head.start() - reach), min(end, head.end() + 40)):
-                if match.end() == head.end():
+                if match.start() < head.start() <= head.end() <= match.end() or (
+                    match.end() == head.end()
+                ):
                     found.append(match)
                     break
         return found
