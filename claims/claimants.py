@@ -376,6 +376,12 @@ REGISTRY: tuple[Claimant, ...] = (
         ("kim jong un", "kim jong-un", "north korean leader kim jong un"),
     ),
     Claimant(
+        "International Committee of the Red Cross",
+        "other",
+        "Humanitarian organisation",
+        ("icrc", "red cross", "international committee of the red cross"),
+    ),
+    Claimant(
         "US estimates",
         "US",
         "US government estimates",

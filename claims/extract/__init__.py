@@ -82,6 +82,7 @@ _PAREN_SOURCE = re.compile(r"\s*\(([^()]{2,90})\)")
 _LABEL = re.compile(r"\s*([A-Za-z][\w '’-]{2,40}?)\s*:\s*$")
 _QUESTION = re.compile(r"(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Could|Can|How|Why"
                        r"|What|Who)\b[^.!]*\?['’\"”]?$")
+_CIVIL_NP = re.compile(r"\b(?:people|civilians|residents|children|women|others)\b", re.I)
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
@@ -164,7 +165,8 @@ class _ArticleState:
         self._all_places: list[PlaceMention] | None = None
         self._place_starts: list[int] = []
         self._dprk_cache: dict[int, bool] = {}
-        head = " ".join(filter(None, [article.title, text[:400]]))
+        first = text.lstrip()[:200].split("\n", 1)[0]  # the title and the first line only
+        head = " ".join(filter(None, [article.title, first]))
         self.dprk_article = mentions_dprk(head, 0, len(head))
 
     def sentence(self, sent: Sentence, result: Extraction) -> None:
@@ -334,7 +336,9 @@ class _ArticleState:
             if side != "dprk" and owner_before(text, begin, fig.start) == "other":
                 return None
         if side != "dprk" and not (
-            dprk_here or self.prev_dprk or self._about_dprk(begin, fig.end, e)
+            dprk_here
+            or self.prev_dprk
+            or (not _CIVIL_NP.search(np) and self._about_dprk(begin, fig.end, e))
         ):
             return None
         # projections: any modal in the clause for deployments ("could send"); for losses only

@@ -208,8 +208,9 @@ _GAP_TAIL = re.compile(r"(?:\b(?:has|have|had|also|previously|earlier|later|sepa
 _GAP_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can"
                        r"|may|might|did|does|do)\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
+_OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
 _ACRONYMS = frozenset(
-    {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s."}
+    {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s.", "icrc"}
 )
 
 
@@ -652,15 +653,19 @@ class Attributor:
         aliases = [(s0, e0) for s0, e0, sp in self._aliases(*self._sentence)
                    if sp.name not in COUNTRY_CLAIMANTS]
         for match in self._anchored(_ORG_NOUN, _ORG_NAME, start, end, 90):
-            name = match.group(0).strip()
-            if lookup(name) or any(s0 < match.end() and match.start() < e0 for s0, e0 in aliases):
+            m_start, m_end = match.start(), match.end()
+            tail = _OF_TAIL.search(self.text, m_start, m_end)
+            clash = [s0 for s0, e0 in aliases if s0 < m_end and m_start < e0]
+            if clash and tail and min(clash) >= tail.start():
+                m_end = tail.start()  # "Defense Intelligence Agency of South Korea's ministry"
+            elif clash:
                 continue  # a registered name inside wins: "Main Intelligence Directorate of …"
+            name = re.sub(r"^[Tt]he\s+", "", self.text[m_start:m_end].strip())
+            if lookup(name):
+                continue
+            country = country_from(match.group(0))
             found.append(
-                _Candidate(
-                    match.start(),
-                    match.end(),
-                    Speaker(name, country_from(name), None, "named", "org"),
-                )
+                _Candidate(m_start, m_end, Speaker(name, country, None, "named", "org"))
             )
         for match in _PRONOUNS.finditer(low[start:end]):
             ref = {"he": "person", "she": "person", "it": "org"}.get(match.group(1).lower(), "any")

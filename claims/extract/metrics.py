@@ -111,7 +111,8 @@ _NONPERSON = ci(
     r"|planes?|munitions|ammunition|weapons?|howitzers?|systems?|items?|acres|sorties|attacks?|strikes?"
     r"|positions?|miles|yards|countries|nations|sides|brigades|divisions|regiments|battalions"
     r"|cases|reports|videos|posts|statements|articles|languages|officials|sources|diplomats|lawmakers"
-    r"|legislators|analysts|experts|reporters|journalists|civilians|residents|children|officers\s+said|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b"
+    r"|legislators|analysts|experts|reporters|journalists|civilians|residents|children|officers\s+said"
+    r"|blocks|buildings|houses|homes|apartments|cars|trucks|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b"
 )
 _MONEY_BEFORE = re.compile(r"(?:\$|US\$|£|€|₩)\s*$")
 _AGE_BEFORE = ci(r"\b(?:aged|age|ages\s+of|ages|age\s+of)\s+$")
