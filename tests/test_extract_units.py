@@ -267,3 +267,12 @@ def test_transcript_speaker_label():
 ])
 def test_not_claims(text):
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize("text", ["about one in three soldiers", "one out of every five troops"])
+def test_ratios_are_not_counts(text):
+    assert find_figures(text) == []
+
+
+def test_ratio_guard_keeps_periods():
+    assert find_figures("killed 300 in three days")[0].value_low == 300

@@ -208,6 +208,9 @@ _GAP_TAIL = re.compile(r"(?:\b(?:has|have|had|also|previously|earlier|later|sepa
 _GAP_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can"
                        r"|may|might|did|does|do)\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
+_PARTICIPLE = re.compile(r"saying|adding|noting|claiming|estimating|insisting", re.I)
+_NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japanese|European)"
+_MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
 _OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
 _ACRONYMS = frozenset(
     {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s.", "icrc"}
@@ -279,7 +282,13 @@ def _registry_lookup(alias_text: str, role: str | None) -> Speaker | None:
 
 def _anonymous_speaker(match: re.Match[str], sentence: str) -> Speaker:
     adj = (match.group("adj") or "").lower().replace("  ", " ")
-    if not adj:  # "sources familiar with South Korean intelligence", "officials in Seoul"
+    before = match.string[max(0, match.start("adj") - 30) : match.start("adj")] if adj else ""
+    if re.search(rf"{_NATIONS}\s*(?:,|and)\s*$", before):
+        adj = ""  # "American and Ukrainian officials": no single country
+        mixed = True
+    else:
+        mixed = False
+    if not adj and not mixed:  # "sources familiar with South Korean intelligence", "officials in Seoul"
         tail = _FAMILIAR.match(match.string, match.end())
         head = _PLACE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
         found = tail or head
@@ -760,10 +769,15 @@ class Attributor:
                 cand = next((c for c in cands if c.speaker and c.end == match.start()), None)
             elif match.group("verb"):
                 cand = self._before(cands, start, match.start())
+                if cand is None and _PARTICIPLE.fullmatch(match.group("verb")):
+                    # "Mr. Zelensky has given a higher estimate, saying …": the subject speaks
+                    cand = next((c for c in cands if c.speaker and c.start - start <= 10), None)
                 if cand is None:
                     cand = self._after(cands, match.end(), end, 25)
             else:
                 cand = self._after(cands, match.end(), end, 40)
+                if cand is not None and _MORE_SOURCES.match(self.text, cand.end):
+                    continue  # "according to U.S., South Korean and Ukrainian intelligence"
             if cand is None:
                 continue
             speaker = self._resolve(cand)

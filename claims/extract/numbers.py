@@ -147,8 +147,11 @@ _VAGUE_WORDS = (
 
 # Shares and units that make a number something other than a head count.
 _SHARE_AFTER = ci(
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|rounds?|[,.]\d))|"
     r"\s*(?:%|per\s*cent\b|percent\b|pct\b)|\s*-?\s*(?:thirds?|quarters?|fifths?|tenths?)\b"
 )
+_RATIO_BEFORE = re.compile(r"\b(?:one|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$")
 _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b", re.I)
 
 
@@ -286,6 +289,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         high = parse_number(high_text) if high_text else None
         if high_text and (high is None or _range_is_not_range(match, low, high)):
             high = None
+        first_at = match.start()
         stop = (
             match.end("b_high")
             if match.group("b_high")
@@ -293,7 +297,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         )
         if match.group("post") and high is None:
             stop = match.end("post")
-        if _is_share(text, stop):
+        if _is_share(text, stop) or _RATIO_BEFORE.search(text, max(0, first_at - 20), first_at):
             continue
         has_high = high is not None
         qualifier = _qualifier(match, has_high)
