@@ -64,7 +64,7 @@ _ANON_RE = re.compile(
     r"(?P<adj>U\.S\.|US|American|Western|Ukrainian|South\s+Korean|British|UK|Russian|European|NATO"
     r"|Pentagon|White\s+House|State\s+Department|Japanese|Korean)?\s*"
     r"(?:(?:senior|military|intelligence|government|defen[cs]e|administration|security|Pentagon|army)\s+)*"
-    r"(?P<noun>officials?|sources?|diplomats?|insiders?|(?:intelligence\s+)?assessments?"
+    r"(?P<noun>officials?|sources?|diplomats?|insiders?|(?:intelligence\s+)?assessments?|governments"
     r"|(?:people|persons?)(?=\s+(?:familiar|briefed|close|with\s+knowledge)))\b",
 )
 _NAME_RE = re.compile(
@@ -192,7 +192,7 @@ def _introduced(name: str, role: str) -> Speaker:
 
 
 _ANON_NOUN = re.compile(
-    r"\b(?:officials?|sources?|diplomats?|insiders?|assessments?"
+    r"\b(?:officials?|sources?|diplomats?|insiders?|assessments?|governments"
     r"|(?:people|persons?)(?=\s+(?:familiar|briefed|close|with\s+knowledge)))\b"
 )
 _ORG_NOUN = re.compile(

@@ -126,7 +126,7 @@ _VAGUE_RE = ci(
     r"|tens\s+of\s+thousands|hundreds\s+of\s+thousands"
     r"|(?:the\s+)?(?:low|high)\s+(?:hundreds|thousands)"
     r"|dozens|hundreds|thousands|scores"
-    r"|several|a\s+few|a\s+handful|a\s+number|a\s+couple"
+    r"|several|a\s+few|a\s+handful|a\s+number(?=\s+of\b)|a\s+couple"
     r"|some(?=\s+(?:of\s+(?:the|them|those|these|its|their)\b|North\s+Korean|N\.\s*Korean|DPRK)))\b"
 )
 
