@@ -24,13 +24,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims.paths import database_path  # noqa: E402
-from claims.report import (  # noqa: E402
+from claims.browser import (  # noqa: E402
     CHROMIUM_ARGS,
     READY_JS,
     DashboardServer,
     find_chromium,
 )
+from claims.paths import database_path  # noqa: E402
 from claims.store import ensure_database  # noqa: E402
 
 PAGES = ("", "estimates", "map", "timeline", "sources")

@@ -16,8 +16,8 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from claims.auth import hash_password
+from claims.browser import CHROMIUM_ARGS, DashboardServer, find_chromium, wait_until_drawn
 from claims.paths import ARTICLES_DIR, ROOT
-from claims.report import CHROMIUM_ARGS, DashboardServer, find_chromium, wait_until_drawn
 from claims.store import build_database
 
 PASSWORD = "team-password-1"

@@ -20,18 +20,16 @@ import pytest
 from PIL import Image
 
 from claims import cli
-from claims.paths import ROOT
-from claims.report import (
+from claims.browser import (
     CHROMIUM_ARGS,
-    PAGES,
+    BrowserError,
     ChromiumNotFound,
     DashboardServer,
-    ReportError,
-    ReportOptions,
     find_chromium,
-    make_report,
     wait_until_drawn,
 )
+from claims.paths import ROOT
+from claims.report import PAGES, ReportOptions, make_report
 
 WIDTH = 1280
 PID = re.compile(r"\(pid (\d+)\)")
@@ -274,7 +272,7 @@ def test_a_failed_run_leaves_nothing_and_stops_the_server(
     app.parent.mkdir()
     app.write_text("import streamlit as st\nst.title('No report layout here')\n")
     out = tmp_path / "out"
-    with pytest.raises(ReportError, match="has no report layout"):
+    with pytest.raises(BrowserError, match="has no report layout"):
         make_report(ReportOptions(out=out, db_path=seed_db, app=app, pages=["map"],
                                   timeout=30))
     pid = int(PID.search(capsys.readouterr().out).group(1))
