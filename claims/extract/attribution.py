@@ -809,6 +809,17 @@ class Attributor:
                 # "a spokesman for the SSO told Reuters. … Col. X said": X speaks for the SSO
                 speaker = replace(self.spokes_for[1], relayed_by=speaker.name)
                 self.relays[speaker.relayed_by or ""] = speaker
+            elif (
+                speaker.kind == "person"
+                and speaker.attribution == "named"
+                and lookup(speaker.name) is None
+                and re.search(r"(?i)\bspokes(?:man|woman|person)\b", speaker.role or "")
+                and self.last_org is not None
+                and self.last_org.name not in COUNTRY_CLAIMANTS
+            ):
+                # "The Border Guard Service said … Spokesman Andriy Demchenko said": its spokesman
+                speaker = replace(self.last_org, relayed_by=speaker.name)
+                self.relays[speaker.relayed_by or ""] = speaker
             said = self._said_date(match, cand, dates, start)
             self._learn_surname(cand, speaker)
             self.remember(speaker, said)  # "X said ... it believes": "it" is X

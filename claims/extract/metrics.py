@@ -46,7 +46,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "deployed",
         r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|shipped|moved\s+(?:in)?to"
-        r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+(?:now\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
+        r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+"
+        r"(?:(?:now|currently|still|already)\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
         r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
         r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+"
         r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk|the\s+Russian)",
