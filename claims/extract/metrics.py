@@ -231,9 +231,8 @@ def classify(
                 return cue[0], "far"
     begin = clause_start(text, sent_start, fig_start)
     if text.endswith("at ", 0, fig_start):  # "estimate total casualties, including …, at 4,000"
-        est = None
-        for est in _ESTIMATE_AT.finditer(text, max(sent_start, fig_start - 200), fig_start):
-            pass
+        found = list(_ESTIMATE_AT.finditer(text, max(sent_start, fig_start - 200), fig_start))
+        est = found[-1] if found else None  # the last estimate verb before the figure
         if est is not None and est.lastgroup:
             return est.lastgroup, "left_noun"
     last = last_any = None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.extract.casefold import ci, has_any, lowered, trie_pattern
+from claims.extract.casefold import ci, lowered, trie_pattern
 from claims.gazetteer import Place, load_places
 
 _COUNTRY_RE = re.compile(r"\b(?:in|to|into|inside|across|within)\s+(Russia|Ukraine)\b(?!'s|’s)")
