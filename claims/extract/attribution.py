@@ -602,13 +602,11 @@ class Attributor:
             if noun.startswith("intelligence assessment") or noun.startswith("assessment"):
                 if not match.group("adj"):
                     continue
+            speaker = self._institution(match.start() - 40, match.end()) or _anonymous_speaker(
+                match, sentence
+            )
             found.append(
-                _Candidate(
-                    match.start(),
-                    match.end(),
-                    _anonymous_speaker(match, sentence),
-                    anon_ref=not match.group("adj"),
-                )
+                _Candidate(match.start(), match.end(), speaker, anon_ref=not match.group("adj"))
             )
         for match in _NAME_RE.finditer(text, start, end):
             name = _clean_name(match.group(0))
@@ -637,7 +635,8 @@ class Attributor:
                     _Candidate(
                         match.start(),
                         match.end(),
-                        _unnamed_person(text[match.start() : match.end()], sentence),
+                        self._institution(match.start(), match.end())
+                        or _unnamed_person(text[match.start() : match.end()], sentence),
                     )
                 )
                 continue
@@ -831,6 +830,18 @@ class Attributor:
         for cand in self._candidates(start, end, self.text[start:end]):
             if cand.speaker is not None and cand.speaker.attribution != "unattributed":
                 return cand.speaker
+        return None
+
+    def _institution(self, start: int, end: int) -> Speaker | None:
+        """"a JCS official", "a senior Pentagon official": an unnamed source whose body is known
+        is filed under that body (as the curated reference claims are), marked anonymous."""
+        words = self.text[max(0, start) : end]
+        if not re.search(r"(?i)\b(?:officials?|sources?|spokes\w+|officers?|commanders?)\s*$", words):
+            return None
+        for s0, e0, body in self._aliases(*self._sentence):
+            if body.kind == "org" and body.name not in COUNTRY_CLAIMANTS and start <= s0 and e0 <= end:
+                if not re.search(r"[,;.]", self.text[e0:end]):
+                    return replace(body, attribution="anonymous")
         return None
 
     def _learn_surname(self, cand: _Candidate, speaker: Speaker) -> None:
