@@ -393,8 +393,6 @@ REGISTRY: tuple[Claimant, ...] = (
             "united states",
             "us intelligence",
             "u.s. intelligence",
-            "us officials",
-            "u.s. officials",
             "washington",
         ),
     ),

@@ -83,6 +83,7 @@ _LABEL = re.compile(r"\s*([A-Za-z][\w '’-]{2,40}?)\s*:\s*$")
 _QUESTION = re.compile(r"(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Could|Can|How|Why"
                        r"|What|Who)\b[^.!]*\?['’\"”]?$")
 _CIVIL_NP = re.compile(r"\b(?:people|civilians|residents|children|women|others)\b", re.I)
+_THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|estimate|tally|count)\b", re.I)
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
@@ -161,7 +162,8 @@ class _ArticleState:
         self.attributor = Attributor(text, article.outlet)
         self.previous: list[Sentence] = []
         self.line_speaker: tuple[int, Speaker] | None = None  # "NAME:" opening a line
-        self.last_claim: tuple[Sentence, Claim] | None = None  # claim(s) of the previous sentence  # the last few sentences, for places and context
+        self.last_claim: tuple[Sentence, Claim] | None = None  # claim(s) of the previous sentence
+        self.sentence_claims: list[Claim] = []  # the last few sentences, for places and context
         self._all_places: list[PlaceMention] | None = None
         self._place_starts: list[int] = []
         self._dprk_cache: dict[int, bool] = {}
@@ -273,6 +275,7 @@ class _ArticleState:
         figures = self._figures(s, e)
         self._sentence_periods = _Lazy(lambda: find_periods(text, s, e))
         claims = []
+        self.sentence_claims = claims
         for i, fig in enumerate(figures):
             next_start = figures[i + 1].start if i + 1 < len(figures) else e
             claim = self._claim(sent, fig, next_start, dates_fn, cues, dprk_here)
@@ -308,6 +311,10 @@ class _ArticleState:
             if label:  # "Troops sent: about 14,000": the label says what is counted
                 found = classify(label.group(1) + " 0", 0, len(label.group(1)) + 1,
                                  len(label.group(1)) + 2, len(label.group(1)) + 2, False)
+        if not found and self.sentence_claims and _THE_FIGURE.search(
+            text, max(s, fig.start - 60), fig.start
+        ):  # "…11,000 troops…, though some estimates put the figure as high as 12,000"
+            found = (self.sentence_claims[-1].metric, "left_noun")
         if not found:
             found = self._elliptical(sent, fig, cues)
         if not found:

@@ -35,6 +35,7 @@ _CUE_RE = ci(
     r"|(?P<by>\b(?:shared|posted|released|published|reported|issued|given|provided|cited)\s+by\b)"
     r"|(?P<poss>['’]s\s+(?:own\s+|latest\s+|previous\s+|official\s+)?(?:figures?|estimates?|count"
     r"|tally|numbers|assessment|data)\b)"
+    r"|(?P<vague>\b(?:some|other|one|several|most|many|by\s+some|by\s+most)\s+(?:estimates?|accounts)\b)"
 )
 _RELAY_RE = ci(
     r"\b(?:citing|quoting|briefing\s+(?:by|from|with)|briefed\s+by|briefings?\s+by|"
@@ -764,6 +765,9 @@ class Attributor:
             self.spokes_for = (self.sentence_no, spokes)
         for match in matches:
             cand = None
+            if match.group("vague"):  # "some estimates put it at …": no one in particular
+                out.append(Cue(match.start(), match.end(), self.outlet, None, False))
+                continue
             if match.group("poss"):  # "Kyiv's figure of 3,800": the owner of the estimate
                 cand = next((c for c in cands if c.speaker and c.end == match.start()), None)
             elif match.group("verb"):
@@ -881,7 +885,7 @@ class Attributor:
             if cand.end > verb_start or verb_start - cand.end > 55:
                 continue
             gap = _ACRONYM_PAREN.sub("", self.text[cand.end : verb_start])
-            if re.search(r"\d|[\"“”()]|\b(?:that|while|if|when)\b", gap):
+            if re.search(r"\d|[\"“”()]|\b(?:that|while|if|when|though|although|whereas)\b", gap):
                 continue
             coordinated = bool(re.search(r"\b(?:and|but)\s+$", gap)) and (
                 cand.start - start <= 6 and "," not in gap and len(gap) <= 50

@@ -97,6 +97,8 @@ _QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
     ("an approximate", "about"),
     ("circa", "about"),
     ("as many as", "up_to"),
+    ("as high as", "up_to"),
+    ("as low as", "at_least"),
     ("as much as", "up_to"),
     ("up to", "up_to"),
     ("fewer than", "up_to"),
