@@ -27,6 +27,10 @@ _COMMENT = re.compile(r"--[^\n]*")
 
 DbVersion = tuple[str, int, int, int]
 
+# Size caps some queries take ($max_rows, ...). The pages pass them; other callers (the
+# benchmarks, reports) may leave them out and get the pages' values.
+DEFAULT_PARAMS: dict[str, int] = {"max_rows": 3000, "max_articles": 500, "max_groups": 30}
+
 
 class QueryError(RuntimeError):
     """A named query is unknown or was called with the wrong parameters."""
@@ -73,6 +77,7 @@ def _bind_value(value: Any) -> Any:
 def bind(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
     """Exactly the parameters `name` uses, taken from params (extra ones are dropped)."""
     wanted = query_params(name)
+    params = {**{k: v for k, v in DEFAULT_PARAMS.items() if k in wanted}, **params}
     missing = wanted - params.keys()
     if missing:
         raise QueryError(f"query {name} needs parameters {sorted(missing)}")

@@ -74,14 +74,17 @@ st.caption(
     + ", ".join(f"{metric_label(m)}: {n}" for m, n in n_by_metric.items() if m != metric)
     + "."
 )
-df = cached_query("claims_for_estimates", ctx.db_path, chart_metric=metric, **params)
-plot, unplotted = split_plottable(df)
-shown, sampled = limit_points(plot, MAX_POINTS)
-if sampled:
+df = cached_query(
+    "claims_for_estimates", ctx.db_path, chart_metric=metric, max_rows=MAX_POINTS, **params
+)
+n_matching = int(df["n_matching"].iloc[0]) if len(df) else 0
+if n_matching > len(df):
     st.warning(
-        f"{len(plot):,} claims match; the chart shows {len(shown):,} evenly sampled ones. "
-        "Narrow the filters to see every point. The table below lists all of them."
+        f"{n_matching:,} claims match; the chart, the ladder and the table show "
+        f"{len(df):,} of them, evenly spread over the dates. Narrow the filters to see them all."
     )
+plot, unplotted = split_plottable(df)
+shown, _ = limit_points(plot, MAX_POINTS)  # the query already keeps at most MAX_POINTS
 
 chart_col, side_col = st.columns([5, 1])
 with chart_col:

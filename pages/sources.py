@@ -9,7 +9,15 @@ import streamlit as st
 
 from claims.charts_text import Span, article_html, valid_spans
 from claims.db import cached_query
-from claims.filters import get_context, metric_label, page_choice, show_notices
+from claims.filters import (
+    get_context,
+    metric_label,
+    page_choice,
+    raw_query_params,
+    show_notices,
+)
+
+MAX_ARTICLES = 500  # in the picker; a link may name any other article
 
 ctx = get_context()
 st.title("Sources")
@@ -28,6 +36,7 @@ articles = cached_query(
     date_from=f.date_from,
     date_to=f.date_to,
     outlets=list(f.outlets),
+    max_articles=MAX_ARTICLES,
 )
 if articles.empty:
     st.info(
@@ -42,20 +51,32 @@ if articles.empty:
     st.stop()
 
 
+def _labels(frame: pd.DataFrame) -> dict[str, str]:
+    out = {}
+    for r in frame.itertuples(index=False):
+        day = "undated" if pd.isna(r.published) else pd.Timestamp(r.published).strftime("%Y-%m-%d")
+        outlet, title = r.outlet or "unknown outlet", r.title or "(untitled)"
+        out[r.doc_id] = f"{day} · {outlet} · {title} ({r.n_claims} claims)"
+    return out
+
+
+LABELS = _labels(articles)
+
+
 def _label(doc_id: str) -> str:
-    row = articles[articles["doc_id"] == doc_id]
-    if row.empty:
-        return doc_id
-    r = row.iloc[0]
-    day = (
-        "undated" if pd.isna(r["published"]) else pd.Timestamp(r["published"]).strftime("%Y-%m-%d")
-    )
-    outlet, title = r["outlet"] or "unknown outlet", r["title"] or "(untitled)"
-    return f"{day} · {outlet} · {title} ({r['n_claims']} claims)"
+    return LABELS.get(doc_id, doc_id)
 
 
 doc_ids = list(articles["doc_id"])
+n_matching = int(articles["n_matching"].iloc[0])
+if n_matching > len(doc_ids):
+    st.caption(f"The newest {len(doc_ids):,} of {n_matching:,} articles are listed.")
 notices: list[str] = []
+linked = raw_query_params().get("doc", [])
+if linked and linked[0] not in doc_ids and len(linked[0]) <= 64:
+    # An article named by a link but older than the listed ones: add it if it exists.
+    if not cached_query("article_by_id", ctx.db_path, doc_id=linked[0]).empty:
+        doc_ids.append(linked[0])
 page_choice("doc", doc_ids, notices)
 doc_id = st.selectbox(
     f"Article ({len(doc_ids)})", doc_ids, format_func=_label, key="doc", bind="query-params"
@@ -123,7 +144,9 @@ with list_col:
             )
 
 st.subheader("Statements reported by several outlets")
-multi = cached_query("statements_reported_by_several_articles", ctx.db_path, limit=500)
+multi = cached_query(
+    "statements_reported_by_several_articles", ctx.db_path, limit=500, max_groups=30
+)
 if multi.empty:
     st.caption(
         "No statement is carried by more than one article yet. When several articles "

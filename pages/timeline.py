@@ -67,7 +67,17 @@ events = cached_query(
 )
 claims = None
 if show_claims:
-    claims = cached_query("casualty_claims_for_timeline", ctx.db_path, **f.params())
+    claims = cached_query(
+        "casualty_claims_for_timeline",
+        ctx.db_path,
+        max_rows=MAX_POINTS - MAX_EVENTS,
+        **f.params(),
+    )
+    if len(claims) and int(claims["n_matching"].iloc[0]) > len(claims):
+        st.warning(
+            f"The claims lane shows {len(claims):,} of {int(claims['n_matching'].iloc[0]):,} "
+            "casualty claims, evenly spread over the dates."
+        )
     if start or end:
         days = pd.to_datetime(claims["said_on"])
         keep = pd.Series(True, index=claims.index)
@@ -76,9 +86,6 @@ if show_claims:
         if end:
             keep &= days <= pd.Timestamp(end)
         claims = claims[keep]
-    claims, sampled = limit_points(claims, MAX_POINTS - MAX_EVENTS)
-    if sampled:
-        st.warning(f"The claims lane shows {len(claims):,} evenly sampled casualty claims.")
 if len(events) > MAX_EVENTS:
     st.warning(f"{len(events):,} events match; the chart shows {MAX_EVENTS:,} evenly sampled.")
 hidden = len(all_events) - len(events)

@@ -1,28 +1,29 @@
 -- The most recent figure each claimant gave for each metric, within the sidebar filters.
-SELECT claimant, metric, value_text, value_low, value_high, qualifier, said_on, outlet, origin, n_claims
+SELECT
+    claimant, metric,
+    latest.value_text, latest.value_low, latest.value_high, latest.qualifier,
+    latest.said_on, latest.outlet, latest.origin, n_claims
 FROM (
     SELECT
-    c.claim_id, c.doc_id, c.origin, c.claimant, c.claimant_role, c.claimant_country,
-    c.attribution, c.relayed_by, c.subject, c.metric, c.value_low, c.value_high, c.value_text,
-    c.qualifier, c.period_text, c.period_start, c.period_end,
-    COALESCE(c.said_on, d.published) AS said_on,
-    CASE WHEN c.said_on IS NULL THEN 'article date' ELSE c.said_on_precision END AS said_on_precision,
-    c.said_on_text, c.location, c.place_id, c.quote, c.char_start, c.char_end, c.statement_key,
-    c.confidence, c.note,
-    COALESCE(c.outlet, d.outlet) AS outlet,
-    COALESCE(c.source_url, d.url) AS source_url,
-    COALESCE(c.source_title, d.title) AS source_title,
-    d.title AS article_title, d.published AS article_published,
-        count(*) OVER (PARTITION BY c.claimant, c.metric) AS n_claims,
-        row_number() OVER (PARTITION BY c.claimant, c.metric
-                           ORDER BY COALESCE(c.said_on, d.published) DESC NULLS LAST, c.claim_id) AS rn
+        c.claimant,
+        c.metric,
+        count(*) AS n_claims,
+        arg_max(
+            struct_pack(
+                value_text := c.value_text, value_low := c.value_low,
+                value_high := c.value_high, qualifier := c.qualifier,
+                said_on := COALESCE(c.said_on, d.published),
+                outlet := COALESCE(c.outlet, d.outlet), origin := c.origin
+            ),
+            struct_pack(day := COALESCE(c.said_on, d.published), id := c.claim_id)
+        ) AS latest
     FROM claims c
     LEFT JOIN documents d USING (doc_id)
     WHERE (CAST($date_from AS DATE) IS NULL OR COALESCE(c.said_on, d.published) >= CAST($date_from AS DATE))
-  AND (CAST($date_to AS DATE) IS NULL OR COALESCE(c.said_on, d.published) <= CAST($date_to AS DATE))
-  AND (len(CAST($claimants AS VARCHAR[])) = 0 OR list_contains(CAST($claimants AS VARCHAR[]), c.claimant))
-  AND (len(CAST($metrics AS VARCHAR[])) = 0 OR list_contains(CAST($metrics AS VARCHAR[]), c.metric))
-  AND (len(CAST($outlets AS VARCHAR[])) = 0 OR list_contains(CAST($outlets AS VARCHAR[]), COALESCE(c.outlet, d.outlet)))
+      AND (CAST($date_to AS DATE) IS NULL OR COALESCE(c.said_on, d.published) <= CAST($date_to AS DATE))
+      AND (len(CAST($claimants AS VARCHAR[])) = 0 OR list_contains(CAST($claimants AS VARCHAR[]), c.claimant))
+      AND (len(CAST($metrics AS VARCHAR[])) = 0 OR list_contains(CAST($metrics AS VARCHAR[]), c.metric))
+      AND (len(CAST($outlets AS VARCHAR[])) = 0 OR list_contains(CAST($outlets AS VARCHAR[]), COALESCE(c.outlet, d.outlet)))
+    GROUP BY c.claimant, c.metric
 )
-WHERE rn = 1
 ORDER BY claimant, metric

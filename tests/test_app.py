@@ -243,7 +243,7 @@ def test_every_page_runs_on_a_large_database(app_for, large_db: Path, page: str)
 
 def test_large_database_is_sampled_with_a_notice(app_for, large_db: Path) -> None:
     at = app_for(large_db, "pages/estimates.py", chart_metric="Killed")
-    assert any("evenly sampled" in w.value for w in at.warning)
+    assert any("evenly spread" in w.value for w in at.warning)
     n = sum(len(arr(t["x"])) for t in figures(at)[0]["data"] if t.get("customdata"))
     assert n <= 3000
     ladder_rows = sum(len(arr(t["x"])) for t in figures(at)[1]["data"] if t.get("customdata"))
