@@ -212,6 +212,8 @@ _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
 _PARTICIPLE = re.compile(r"saying|adding|noting|claiming|estimating|insisting", re.I)
 _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japanese|European)"
 _MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
+_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^,;\"“”]{3,100},\s*$")
+_PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|into|inside|across|over|for|of|with)\s+$", re.I)
 _OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
 _ACRONYMS = frozenset(
     {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s.", "icrc"}
@@ -597,6 +599,12 @@ class Attributor:
         low = lowered(text)
         for s0, e0, speaker in self._aliases(*self._sentence):
             if start <= s0 and e0 <= end:
+                if speaker.name in COUNTRY_CLAIMANTS and (
+                    (_PLACE_PREP.search(text, max(0, s0 - 12), s0)
+                     and not low.endswith("according to ", 0, s0))
+                    or text.startswith("-", e0)  # "a Washington-based think tank"
+                ):
+                    continue  # "prisoners in Kyiv, said": a place, not a speaker
                 found.append(_Candidate(s0, e0, speaker))
         for match in self._anchored(_ANON_NOUN, _ANON_RE, start, end, 80):
             noun = match.group("noun").lower()
@@ -756,7 +764,7 @@ class Attributor:
             return out
         sentence = text[start:end]
         # speakers sit next to their cue: search only around the cues
-        lo = max(start, matches[0].start() - 90)
+        lo = max(start, matches[0].start() - 170)
         hi = min(end, matches[-1].end() + 70)
         cands = self._candidates(lo, hi, sentence)
         relay_org = self._relay_org(start, end)
@@ -855,6 +863,8 @@ class Attributor:
         words = self.text[cand.start : cand.end].split()
         if len(words) >= 2 and words[-1][:1].isupper():
             self.surnames[words[-1].rstrip(",.")] = speaker
+            if "-" in words[-1] and words[0][:1].isupper():  # Korean order: "Yoo Yong-weon" -> "Yoo"
+                self.surnames[words[0]] = speaker
 
     def headline_cue(self, start: int, end: int) -> Cue | None:
         """ "Pentagon: 300 killed" or "300 killed - Kirby": a speaker before a colon or after a dash."""
@@ -882,9 +892,12 @@ class Attributor:
         """Candidate ending just before the verb (only adverbs or an appositive between)."""
         best = None
         for cand in cands:
-            if cand.end > verb_start or verb_start - cand.end > 55:
+            if cand.end > verb_start or verb_start - cand.end > 160:
                 continue
-            gap = _ACRONYM_PAREN.sub("", self.text[cand.end : verb_start])
+            # "Rep. Yoo, who met the two prisoners in Kyiv, said": skip the relative clause
+            gap = _RELATIVE.sub(",", _ACRONYM_PAREN.sub("", self.text[cand.end : verb_start]))
+            if len(gap) > 55:
+                continue
             if re.search(r"\d|[\"“”()]|\b(?:that|while|if|when|though|although|whereas)\b", gap):
                 continue
             coordinated = bool(re.search(r"\b(?:and|but)\s+$", gap)) and (
@@ -897,6 +910,7 @@ class Attributor:
             if (
                 gap.count(",") == 1
                 and not gap.strip() == ","
+                and not re.match(r"\s+of\s+[^,]{3,45},\s*$", gap)  # "Yoo of the ruling party,"
                 and not re.match(r"\s*,\s*(?:which|who)\s+(?:\w+\s+)?$|\s*,\s*(?:the|a)\b", gap)
             ):
                 if not re.match(r"\s*,\s*(?:however|meanwhile|though|in\s+turn|too)\s*,?", gap):
