@@ -614,6 +614,7 @@ def map_figure(
     )
     if not places.empty:
         pts = places[places["kind"] != "region"]
+        n_max = float(max(1, pts["n_claims"].max() if len(pts) else 1))  # marker area ~ claims
         for has_claims, group in pts.groupby(pts["n_claims"] > 0):
             if group.empty:
                 continue
@@ -634,7 +635,7 @@ def map_figure(
                     if has_claims
                     else "Place named in the gazetteer",
                     marker=dict(
-                        size=(10 + 7 * np.sqrt(n)) if has_claims else 7,
+                        size=(10 + 30 * np.sqrt(n / n_max)) if has_claims else 7,
                         color="#1d4ed8" if has_claims else "#6b7280",
                         opacity=0.85 if has_claims else 0.7,
                     ),

@@ -1,26 +1,39 @@
--- Every place in the gazetteer with the number of filtered claims located there and a
--- short list of them (for the map's markers, hover and oblast shading).
-WITH located AS (
-    SELECT c.place_id, c.claimant, c.value_text, c.metric,
-           COALESCE(c.said_on, d.published) AS said_on
+-- Every place in the gazetteer with the number of filtered claims located there and the
+-- ten newest of them as text lines (for the map's markers, hover and oblast shading).
+WITH per_place AS (
+    SELECT
+        c.place_id,
+        count(*) AS n_claims,
+        max_by(
+            struct_pack(
+                claimant := c.claimant, value_text := c.value_text, metric := c.metric,
+                said_on := COALESCE(c.said_on, d.published)
+            ),
+            COALESCE(c.said_on, d.published),
+            10
+        ) AS newest
     FROM claims c
     LEFT JOIN documents d USING (doc_id)
     WHERE (CAST($date_from AS DATE) IS NULL OR COALESCE(c.said_on, d.published) >= CAST($date_from AS DATE))
-  AND (CAST($date_to AS DATE) IS NULL OR COALESCE(c.said_on, d.published) <= CAST($date_to AS DATE))
-  AND (len(CAST($claimants AS VARCHAR[])) = 0 OR list_contains(CAST($claimants AS VARCHAR[]), c.claimant))
-  AND (len(CAST($metrics AS VARCHAR[])) = 0 OR list_contains(CAST($metrics AS VARCHAR[]), c.metric))
-  AND (len(CAST($outlets AS VARCHAR[])) = 0 OR list_contains(CAST($outlets AS VARCHAR[]), COALESCE(c.outlet, d.outlet)))
+      AND (CAST($date_to AS DATE) IS NULL OR COALESCE(c.said_on, d.published) <= CAST($date_to AS DATE))
+      AND (len(CAST($claimants AS VARCHAR[])) = 0 OR list_contains(CAST($claimants AS VARCHAR[]), c.claimant))
+      AND (len(CAST($metrics AS VARCHAR[])) = 0 OR list_contains(CAST($metrics AS VARCHAR[]), c.metric))
+      AND (len(CAST($outlets AS VARCHAR[])) = 0 OR list_contains(CAST($outlets AS VARCHAR[]), COALESCE(c.outlet, d.outlet)))
       AND c.place_id IS NOT NULL
+    GROUP BY c.place_id
 )
 SELECT
     p.place_id, p.name, p.kind, p.admin1, p.country, p.lat, p.lon, p.source,
-    count(l.place_id) AS n_claims,
-    string_agg(
-        l.claimant || ': ' || COALESCE(l.value_text, '?') || ' ' || replace(l.metric, '_', ' ')
-            || ' (' || COALESCE(strftime(l.said_on, '%Y-%m-%d'), 'undated') || ')',
-        '\n' ORDER BY l.said_on DESC
+    COALESCE(pp.n_claims, 0) AS n_claims,
+    array_to_string(
+        list_transform(
+            pp.newest,
+            lambda x: x.claimant || ': ' || COALESCE(x.value_text, '?') || ' '
+                 || replace(x.metric, '_', ' ') || ' ('
+                 || COALESCE(strftime(x.said_on, '%Y-%m-%d'), 'undated') || ')'
+        ),
+        chr(10)
     ) AS claims_list
 FROM places p
-LEFT JOIN located l ON l.place_id = p.place_id
-GROUP BY ALL
+LEFT JOIN per_place pp ON pp.place_id = p.place_id
 ORDER BY n_claims DESC, p.name
