@@ -70,7 +70,8 @@ _LEFT_SPECIFIC = ci(
     r"\b(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|eliminated|deployed|deploying"
     r"|sent|sending|sends|dispatched|dispatching|dispatches|deploys|stationed|transferred|send|deploy"
     r"|dispatch|executed|kills|wounds|captures|eliminates|eliminating|injuring|destroyed"
-    r"|neutrali[sz]ed|liquidated|holding|holds|held|reinforced\s+with|bolstered\s+by)"
+    r"|neutrali[sz]ed|liquidated|holding|holds|held|reinforced\s+with|bolstered\s+by"
+    r"|rotated\s+in(?:to)?|brought\s+in|moved\s+in|flown\s+in|shipped\s+in)"
     r"\s+(?:(?:another|an\s+additional|additional|a\s+further|further)\s+)?$"
 )
 _VERB_METRIC = {
@@ -320,7 +321,7 @@ _ANY_CUE = ci(
     r"|arriv|moved|fighting|ground|present|contingent|reinforc|bolster|toll|fatalit|slain|perish|eliminat"
     r"|suffer|sustain|taken|took|number|total|in\s+(?:\w+\s+)?(?:Russia|Kursk)"
     r"|ship|slaughter|massacr|wiped|annihilat|bodies|destroy|neutrali|liquidat|hold|held|blow"
-    r"|estimat|put|plac|hospital|treated"
+    r"|estimat|put|plac|hospital|treated|rotat|brought|flown"
 )  # keep in step with the cue lists above: a sentence without any of these is skipped
 
 
