@@ -130,11 +130,28 @@ def _esc(value: Any, width: int | None = None) -> str:
         return "—"
     text = str(value)
     if width:
-        lines = textwrap.wrap(text, width) or [""]
+        lines = _wrap(text, width)
         if len(lines) > 8:
             lines = lines[:8] + ["…"]
         return "<br>".join(html.escape(line) for line in lines)
     return html.escape(text)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Greedy word wrap (textwrap.wrap without its regex cost: hover text for 1000s of points)."""
+    if len(text) <= width:
+        return [text]
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        lines.append(current)
+    return lines or [""]
 
 
 def _date_str(value: Any) -> str:
@@ -221,6 +238,14 @@ def plot_value(row: Any) -> float | None:
     return lo if lo is not None else hi
 
 
+def plot_values(df: pd.DataFrame) -> np.ndarray:
+    """`plot_value` for every row at once (NaN where vague)."""
+    lo = pd.to_numeric(df["value_low"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    hi = pd.to_numeric(df["value_high"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    both = ~np.isnan(lo) & ~np.isnan(hi)
+    return np.where(both, (lo + hi) / 2, np.where(np.isnan(lo), hi, lo))
+
+
 def split_plottable(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(claims with a figure and a date, the rest: vague or undated claims listed beside)."""
     if df.empty:
@@ -280,10 +305,10 @@ def _segments(df: pd.DataFrame, horizontal: bool, pos: pd.Series | None = None) 
     solid_b: list = []
     open_a: list = []
     open_b: list = []
-    for i, (_, r) in enumerate(df.iterrows()):
-        where = r["said_on"] if pos is None else pos.iloc[i]
-        lo, hi = _num(r["value_low"]), _num(r["value_high"])
-        q = r["qualifier"]
+    wheres = list(df["said_on"]) if pos is None else list(pos)
+    rows = zip(wheres, df["value_low"], df["value_high"], df["qualifier"], strict=True)
+    for where, low, high, q in rows:
+        lo, hi = _num(low), _num(high)
         if lo is not None and hi is not None and hi != lo:
             solid_a += [where, where, None]
             solid_b += [lo, hi, None]
@@ -344,7 +369,7 @@ def estimates_figure(df: pd.DataFrame, metric: str, log_y: bool = False) -> go.F
         return empty_figure(
             f"No {label.lower()} claims with a figure for these filters.", f"{label}: estimates"
         )
-    plot = plot.assign(_y=[plot_value(r) for _, r in plot.iterrows()])
+    plot = plot.assign(_y=plot_values(plot))
     plot["said_on"] = pd.to_datetime(plot["said_on"])
     # The same figure on the same day (one statement in several articles) would hide
     # behind itself: spread repeats a few hours apart (hover shows the real date).
@@ -432,7 +457,7 @@ def ladder_figure(df: pd.DataFrame, metric: str, log_x: bool = False) -> go.Figu
         return empty_figure(
             f"No {label.lower()} claims with a figure for these filters.", f"{label}: ladder"
         )
-    plot = plot.assign(_y=[plot_value(r) for _, r in plot.iterrows()])
+    plot = plot.assign(_y=plot_values(plot))
     plot = plot.sort_values(["_y", "said_on", "claimant"], kind="stable").reset_index(drop=True)
     sampled = False
     if len(plot) > MAX_LADDER_ROWS:
@@ -784,7 +809,7 @@ def timeline_figure(events: pd.DataFrame, casualty_claims: pd.DataFrame | None =
     if has_claims:
         cc = casualty_claims.assign(said_on=pd.to_datetime(casualty_claims["said_on"]))
         cc = cc[cc["said_on"].notna()]
-        cc = cc.assign(_y=[plot_value(r) for _, r in cc.iterrows()])
+        cc = cc.assign(_y=plot_values(cc))
         cc = cc[cc["_y"].notna()]
         fig.add_trace(
             go.Scatter(
