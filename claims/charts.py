@@ -23,6 +23,7 @@ from claims.claimants import REGISTRY
 from claims.filters import metric_label
 
 MAX_POINTS = 3000
+GL_THRESHOLD = 800  # above this many points a chart uses WebGL traces
 MAX_LADDER_ROWS = 80
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=13, color="#262730")
 CLAIMS_NOTE = "Figures are claims as stated by each source, not verified counts."
@@ -376,13 +377,15 @@ def estimates_figure(df: pd.DataFrame, metric: str, log_y: bool = False) -> go.F
     repeat = plot.groupby(["said_on", "_y"]).cumcount()
     plot["said_on"] = plot["said_on"] + pd.to_timedelta(repeat * 18, unit="h")
     fig = go.Figure(layout=dict(template=TEMPLATE))
+    # Many points: WebGL traces draw thousands of markers far faster than SVG.
+    trace = go.Scattergl if len(plot) > GL_THRESHOLD else go.Scatter
     for claimant, group in plot.groupby("claimant", sort=True):
         color = claimant_color(str(claimant))
         segs = _segments(group, horizontal=False)
         for kind, (xs, ys) in segs.items():
             if xs:
                 fig.add_trace(
-                    go.Scatter(
+                    trace(
                         x=xs,
                         y=ys,
                         mode="lines",
@@ -400,7 +403,7 @@ def estimates_figure(df: pd.DataFrame, metric: str, log_y: bool = False) -> go.F
                     )
                 )
         fig.add_trace(
-            go.Scatter(
+            trace(
                 x=group["said_on"],
                 y=group["_y"],
                 mode="markers",

@@ -19,6 +19,8 @@ from claims.charts_text import Span, article_html, csv_safe
 from claims.db import cached_query
 from claims.filters import get_context, metric_label, page_choice, show_notices
 
+MAX_UNPLOTTED = 20
+
 ctx = get_context()
 
 
@@ -105,14 +107,19 @@ with side_col:
     st.markdown("**Not plotted** (no figure or no date)")
     if unplotted.empty:
         st.caption("None: every claim of this metric has a figure and a date.")
-    for r in unplotted.itertuples(index=False):
-        st.markdown(
-            f"<div style='font-size:14px;margin-bottom:8px'><b>{html.escape(str(r.claimant))}</b>: "
-            f"“{html.escape(str(r.value_text or '—'))}” · "
-            f"{'undated' if pd.isna(r.said_on) else pd.Timestamp(r.said_on).strftime('%d %b %Y')}"
-            f" · {html.escape(str(r.outlet or ''))}</div>",
-            unsafe_allow_html=True,
+    items = [
+        f"<div style='font-size:14px;margin-bottom:8px'><b>{html.escape(str(r.claimant))}</b>: "
+        f"“{html.escape(str(r.value_text or '—'))}” · {_day(r.said_on)}"
+        f" · {html.escape(str(r.outlet or ''))}</div>"
+        for r in unplotted.head(MAX_UNPLOTTED).itertuples(index=False)
+    ]
+    if len(unplotted) > MAX_UNPLOTTED:
+        items.append(
+            f"<div style='font-size:13px;color:#6b7280'>… and {len(unplotted) - MAX_UNPLOTTED:,} "
+            "more, listed in the table below.</div>"
         )
+    if items:  # one element for the whole list, however long the data
+        st.markdown("".join(items), unsafe_allow_html=True)
 
 st.subheader("Estimates ladder: how far the sources disagree")
 st.plotly_chart(
