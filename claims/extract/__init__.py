@@ -14,10 +14,9 @@ from bisect import bisect_left
 from datetime import date, datetime
 
 from claims.extract.attribution import COUNTRY_CLAIMANTS, Attributor, Cue, Speaker
-from claims.extract.casefold import ci, has_any, lowered
+from claims.extract.casefold import ci, has_any, lowered, prime
 from claims.extract.dates import DateMention, Period, find_dates, find_periods, make_period
 from claims.extract.events import find_events
-from claims.extract.metrics import speaks_after
 from claims.extract.metrics import (
     classify,
     clause_start,
@@ -29,6 +28,7 @@ from claims.extract.metrics import (
     noun_phrase,
     np_side,
     owner_before,
+    speaks_after,
 )
 from claims.extract.numbers import Figure, find_figures
 from claims.extract.places import PlaceMention, find_countries, find_places, refers_to_region
@@ -102,6 +102,7 @@ def extract(article: Article) -> Extraction:
     result = Extraction()
     if not text.strip():
         return result
+    prime(text)
     state = _ArticleState(text, article)
     sentences = split_sentences(text)
     for sentence in sentences:

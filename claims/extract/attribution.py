@@ -30,12 +30,12 @@ _VERBS = (
     + r"|put\s+(?:[\w'’-]+\s+){0,3}(?:figure|number|toll|total|tally|losses|casualties|estimate)\s+at"
     + r"|put\s+the\s+(?:figure|number|toll)"
 )
-_CUE_RE = ci(
-    rf"(?P<verb>\b(?:{_VERBS})\b)|(?P<acc>\baccording\s+to\b|\bas\s+reported\s+by\b)"
-    r"|(?P<by>\b(?:shared|posted|released|published|reported|issued|given|provided|cited)\s+by\b)"
+_CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure" opens on a quote
+    rf"\b(?:(?P<verb>(?:{_VERBS})\b)|(?P<acc>according\s+to\b|as\s+reported\s+by\b)"
+    r"|(?P<by>(?:shared|posted|released|published|reported|issued|given|provided|cited)\s+by\b)"
+    r"|(?P<vague>(?:some|other|one|several|most|many|by\s+some|by\s+most)\s+(?:estimates?|accounts)\b))"
     r"|(?P<poss>['’]s\s+(?:own\s+|latest\s+|previous\s+|official\s+)?(?:figures?|estimates?|count"
     r"|tally|numbers|assessment|data)\b)"
-    r"|(?P<vague>\b(?:some|other|one|several|most|many|by\s+some|by\s+most)\s+(?:estimates?|accounts)\b)"
 )
 _RELAY_RE = ci(
     r"\b(?:citing|quoting|briefing\s+(?:by|from|with)|briefed\s+by|briefings?\s+by|"

@@ -40,7 +40,20 @@ def ci(pattern: str) -> re.Pattern[str]:
 
 def has_any(low_text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """Does low_text[start:end] contain any of `words`? A fast gate before a big regex."""
-    return _gate(words).search(low_text, start, end) is not None
+    gate = _GATES.get(id(words))
+    if gate is None or gate[0] is not words:  # keyed by identity: no tuple hashing per call
+        gate = _GATES[id(words)] = (words, _gate(words))
+    if low_text is _CURRENT[1]:  # the article: none of the words anywhere, none here
+        anywhere = _IN_ARTICLE.get(id(words))
+        if anywhere is None:
+            anywhere = _IN_ARTICLE[id(words)] = gate[1].search(low_text) is not None
+        if not anywhere:
+            return False
+    return gate[1].search(low_text, start, end) is not None
+
+
+_GATES: dict[int, tuple] = {}
+_IN_ARTICLE: dict[int, bool] = {}  # per gate: does the current article contain any word?
 
 
 def lowered(text: str) -> str:
@@ -50,9 +63,20 @@ def lowered(text: str) -> str:
     sentences are cheap to lower and must not evict an article from the cache,
     or a multi-megabyte text would be lowered again for every sentence.
     """
+    if text is _CURRENT[0]:
+        return _CURRENT[1]
     if len(text) < 4096:
         return _lower(text)
     return _lowered_cached(text)
+
+
+_CURRENT: list = [None, ""]  # the article being extracted and its lower-cased copy
+
+
+def prime(text: str) -> None:
+    """Make `text` (the article being extracted) the one `lowered()` answers at once."""
+    _CURRENT[0], _CURRENT[1] = text, lowered(text)
+    _IN_ARTICLE.clear()
 
 
 @lru_cache(maxsize=4)

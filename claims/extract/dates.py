@@ -49,34 +49,34 @@ _MONTH_RE = (
     r"|Dec\.?)"
 )
 
-_POINT_RE = ci(
-    rf"(?P<md>\b(?P<md_m>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>(?:19|20)\d\d))?)"
-    rf"|(?P<dm>\b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{_MONTH_RE})(?:,?\s+(?P<dm_y>(?:19|20)\d\d))?)"
-    rf"|(?P<wd>\b(?:(?:on|last|this|late|early)\s+)?(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b)"
-    rf"|(?P<rel>\b(?:yesterday|today|tonight|this\s+morning|earlier\s+today|on\s+the\s+same\s+day)\b)"
-    rf"|(?P<week>\b(?:earlier\s+this|this|last|late\s+last|early\s+last)\s+week\b)"
-    rf"|(?P<month>\b(?:earlier\s+this|this|last|late\s+last|early\s+last)\s+month\b)"
-    rf"|(?P<year>\b(?:earlier\s+this|this|last)\s+year\b)"
-    rf"|(?P<my>\b(?:(?P<my_last>last|this|early|late|mid-?|in|since|by)\s+)?(?P<my_m>{_MONTH_RE})(?:\s+(?P<my_y>(?:19|20)\d\d))?\b(?!\s+\d))"
-    rf"|(?P<yr>\bin\s+(?P<yr_y>(?:19|20)\d\d)\b)"
+_POINT_RE = ci(  # every branch opens at a word boundary: test it once
+    rf"\b(?:(?P<md>(?P<md_m>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>(?:19|20)\d\d))?)"
+    rf"|(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{_MONTH_RE})(?:,?\s+(?P<dm_y>(?:19|20)\d\d))?)"
+    rf"|(?P<wd>(?:(?:on|last|this|late|early)\s+)?(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b)"
+    rf"|(?P<rel>(?:yesterday|today|tonight|this\s+morning|earlier\s+today|on\s+the\s+same\s+day)\b)"
+    rf"|(?P<week>(?:earlier\s+this|this|last|late\s+last|early\s+last)\s+week\b)"
+    rf"|(?P<month>(?:earlier\s+this|this|last|late\s+last|early\s+last)\s+month\b)"
+    rf"|(?P<year>(?:earlier\s+this|this|last)\s+year\b)"
+    rf"|(?P<my>(?:(?P<my_last>last|this|early|late|mid-?|in|since|by)\s+)?(?P<my_m>{_MONTH_RE})(?:\s+(?P<my_y>(?:19|20)\d\d))?\b(?!\s+\d))"
+    rf"|(?P<yr>in\s+(?P<yr_y>(?:19|20)\d\d)\b))"
 )
 
 _NUMWORD = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a|several|few)"
 )
-_PERIOD_RE = ci(
-    rf"(?P<past>\b(?:just\s+)?(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+"
+_PERIOD_RE = ci(  # every branch opens at a word boundary: test it once
+    rf"\b(?:(?P<past>(?:just\s+)?(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+"
     rf"(?:(?P<past_n>{_NUMWORD})\s+)?(?P<past_u>days?|weeks?|months?|hours?|24\s+hours)\b)"
-    rf"|(?P<span>\b(?:over|during|in|within|across)\s+(?:a|an|the\s+course\s+of)?\s*(?P<span_n>{_NUMWORD})"
+    rf"|(?P<span>(?:over|during|in|within|across)\s+(?:a|an|the\s+course\s+of)?\s*(?P<span_n>{_NUMWORD})"
     rf"(?:\s+|-)(?P<span_u>days?|weeks?|months?)(?:\s+period)?\b)"
-    rf"|(?P<between>\bbetween\s+(?P<b_m1>{_MONTH_RE})(?:\s+(?P<b_y1>(?:19|20)\d\d))?\s+and\s+(?P<b_m2>{_MONTH_RE})(?:\s+(?P<b_y2>(?:19|20)\d\d))?\b)"
-    rf"|(?P<since>\bsince\s+(?:(?:early|late|mid-?)\s*)?(?P<s_m>{_MONTH_RE})(?:\s+(?P<s_y>(?:19|20)\d\d))?\b)"
-    rf"|(?P<since_vague>\bsince\s+(?:the\s+autumn|the\s+fall|last\s+autumn|last\s+year"
+    rf"|(?P<between>between\s+(?P<b_m1>{_MONTH_RE})(?:\s+(?P<b_y1>(?:19|20)\d\d))?\s+and\s+(?P<b_m2>{_MONTH_RE})(?:\s+(?P<b_y2>(?:19|20)\d\d))?\b)"
+    rf"|(?P<since>since\s+(?:(?:early|late|mid-?)\s*)?(?P<s_m>{_MONTH_RE})(?:\s+(?P<s_y>(?:19|20)\d\d))?\b)"
+    rf"|(?P<since_vague>since\s+(?:the\s+autumn|the\s+fall|last\s+autumn|last\s+year"
     rf"|the\s+start\s+of\s+the\s+(?:war|deployment)|they\s+(?:were\s+)?(?:entered|arrived"
     rf"|deployed)[a-z ]{{0,30}}|(?:its|their)\s+troops\s+entered[a-z ]{{0,30}}"
     rf"|the\s+deployment[a-z ]{{0,20}})\b)"
-    rf"|(?P<asof>\bas\s+of\s+(?:(?P<asof_mid>mid|early|late)-?\s*)?(?P<a_m>{_MONTH_RE})(?:\s+(?P<a_d>\d{{1,2}}))?(?:,?\s+(?P<a_y>(?:19|20)\d\d))?\b)"
-    rf"|(?P<sofar>\b(?:so\s+far|to\s+date|in\s+total|overnight|in\s+a\s+single\s+day|in\s+one\s+day|a\s+day\s+on\s+average|per\s+day|a\s+day)\b)"
+    rf"|(?P<asof>as\s+of\s+(?:(?P<asof_mid>mid|early|late)-?\s*)?(?P<a_m>{_MONTH_RE})(?:\s+(?P<a_d>\d{{1,2}}))?(?:,?\s+(?P<a_y>(?:19|20)\d\d))?\b)"
+    rf"|(?P<sofar>(?:so\s+far|to\s+date|in\s+total|overnight|in\s+a\s+single\s+day|in\s+one\s+day|a\s+day\s+on\s+average|per\s+day|a\s+day)\b))"
 )
 
 

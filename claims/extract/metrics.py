@@ -53,7 +53,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk|the\s+Russian)",
     ),
 )
-_CUE_RE = ci("|".join(rf"(?P<{m}>\b(?:{p})\b)" for m, p in _CUE_PATTERNS))
+_CUE_RE = ci(r"\b(?:" + "|".join(rf"(?P<{m}>(?:{p})\b)" for m, p in _CUE_PATTERNS) + ")")
 # Earlier in the clause only nouns and compound phrases count ("death toll", "losses").
 _LEFT_NOUN_RE = ci(
     rf"(?P<killed_or_wounded>\b(?:{_KW})\b)|(?P<casualties>\bcasualt(?:y|ies)\b|\blosses\b|\blost\b|\blosing\b)"
@@ -306,6 +306,10 @@ def is_future(text: str, begin: int, fig_start: int) -> bool:
 def is_history(text: str, start: int, end: int) -> bool:
     """Korean War, WWII or pre-1990 years in the sentence: history, not this war."""
     text = lowered(text)
+    if text.find("war", start, end) < 0 and text.find("19", start, end) < 0 and (
+        text.find("soviet", start, end) < 0
+    ):
+        return False  # every match holds one of these
     return bool(_HISTORY.search(text, start, end))
 
 
