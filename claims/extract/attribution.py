@@ -27,7 +27,8 @@ _VERB_WORDS = (
 # one prefix trie of the plain verbs (fast), plus the "put <the figure> at" phrases
 _VERBS = (
     trie_pattern(_VERB_WORDS)
-    + r"|put\s+(?:[\w'’-]+\s+){0,3}(?:figure|number|toll|total|tally|losses|casualties|estimate)\s+at"
+    + r"|put\s+(?:[\w'’-]+\s+){0,3}(?:figure|number|toll|total|tally|losses|casualties|estimate"
+    + r"|deaths|dead|killed|wounded|troops|soldiers|strength|presence)\s+at"
     + r"|put\s+the\s+(?:figure|number|toll)"
 )
 _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure" opens on a quote
@@ -209,6 +210,10 @@ _GAP_TAIL = re.compile(r"(?:\b(?:has|have|had|also|previously|earlier|later|sepa
 _GAP_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can"
                        r"|may|might|did|does|do)\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
+# what may open a sentence before its subject: "The Helsinki-based …", "Separately, the …"
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:Separately|Meanwhile|However|Elsewhere),\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.-]*-based\s+)?"
+)
 _PARTICIPLE = re.compile(r"saying|adding|noting|claiming|estimating|insisting", re.I)
 _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japanese|European)"
 _MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
@@ -344,7 +349,10 @@ _LAWMAKERS = re.compile(
     r"|senior|several|two|three)\s+)*(?:lawmakers|legislators|MPs|parliamentarians)\b"
 )
 _ORG_NAME = re.compile(
-    r"(?:\b(?:Ukraine|Russia|South\s+Korea|North\s+Korea|Britain|America)['’]s\s+|\b(?:the\s+)?"
+    r"(?:\b(?:Ukraine|Russia|South\s+Korea|North\s+Korea|Britain|America|Japan|China|Taiwan"
+    r"|Estonia|Latvia|Lithuania|Poland|Finland|Sweden|Norway|Denmark|Germany|France|Italy|Spain"
+    r"|Romania|Moldova|Georgia|Belarus|Canada|Australia|Israel|Turkey|Czechia|Hungary"
+    r"|the\s+Netherlands)['’]s\s+|\b(?:the\s+)?"
     r"(?:Ukrainian|Russian|South\s+Korean|US|U\.S\.|British)\s+)?"
     r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][a-z]+\s+){0,4}"
     r"(?:Brigade|Battalion|Regiment|Corps|Division|Command|Guard|Directorate|Agency|Service|Institute"
@@ -782,7 +790,9 @@ class Attributor:
                 cand = self._before(cands, start, match.start())
                 if cand is None and _PARTICIPLE.fullmatch(match.group("verb")):
                     # "Mr. Zelensky has given a higher estimate, saying …": the subject speaks
-                    cand = next((c for c in cands if c.speaker and c.start - start <= 10), None)
+                    cand = next((c for c in cands if c.speaker and (
+                        c.start - start <= 10 or _SUBJECT_LEAD.fullmatch(text, start, c.start)
+                    )), None)
                 if cand is None:
                     cand = self._after(cands, match.end(), end, 25)
             else:
