@@ -177,6 +177,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:  # `python -m claims stats | head`: the reader left, not an error
+        sys.stderr.close()
+        return 0
     except (FileNotFoundError, ValueError, duckdb.Error) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
