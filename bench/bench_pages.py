@@ -240,8 +240,32 @@ def markdown(result: dict) -> str:
         lines.append(
             f"| {label} | `{path}` | {med:.2f} | {lo:.2f} | {hi:.2f} | {ratio:.2f}× | {ok} |"
         )
+    lines += ["", NOTES]
     return "\n".join(lines) + "\n"
 
+
+NOTES = """How to read it. "Fully rendered" = Streamlit's run is over
+(`data-test-script-state="notRunning"`), no skeleton is left, the page's last text is in
+place and every Plotly chart has drawn (maps: MapLibre reports `loaded()`). Each load is a
+new session in a new browser context, so the Streamlit and Plotly bundles are fetched and
+parsed every time, for hello world too; the servers are warm (queries cached). The machine
+is shared and its load moves every figure: compare ratios from one run, not seconds
+across runs.
+
+Where the time goes (measured with per-phase timestamps in the page, 2026-11-27):
+pages without a chart (overview, sources) are faster than hello world, because they never
+load Plotly. On chart pages the server run is 0.05-0.2 s; most of the rest is the Plotly
+chart bundle being loaded and the charts drawn, which starts only when the page's first
+chart arrives (after the sidebar and queries) rather than at once as in hello world. The
+estimates page draws two charts and a data grid. The map adds MapLibre's start-up in
+software WebGL (`--disable-gpu`): the reference row, hello world with a one-point map, is
+the floor for a map page. On a 1,000,000-claim database the pages stay bounded (charts
+get at most 3,000 sampled points, picked in SQL; the article picker the newest 500) but
+the estimates page takes about 3x hello world: a 3,000-point chart with full hover text is
+~1 MB of figure JSON.
+
+Re-run: `python bench/bench_pages.py --rounds 9 --write docs/benchmarks.md`
+(`--db PATH` for another database)."""
 
 BEGIN = "<!-- bench_pages:begin -->"
 END = "<!-- bench_pages:end -->"
