@@ -225,6 +225,11 @@ def curated_event_rows(path: Path) -> list[dict[str, object]]:
         ]
 
 
+def create_derived_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Refill what the dashboard reads (claim_facts), after every write of claims."""
+    con.execute((QUERIES_DIR / "refresh_claim_facts.sql").read_text(encoding="utf-8"))
+
+
 def load_reference(con: duckdb.DuckDBPyConnection, reference_dir: Path) -> list[Place]:
     places = load_places(reference_dir / "places.csv")
     load_places_table(con, places)
@@ -391,6 +396,7 @@ def _write_new_database(
         apply_schema(con)
         load_reference(con, reference_dir)
         outcomes = add_articles(con, articles)
+        create_derived_tables(con)
         _set_build_info(con, built_at=_now(), schema_version=SCHEMA_VERSION,
                         claims_version=__version__, extractor=_extractor_name())
         con.execute("COMMIT")
@@ -469,6 +475,7 @@ def ingest_articles(
             if db_path.exists():
                 shutil.copy2(db_path, temp)
                 con = duckdb.connect(str(temp))
+                apply_schema(con)  # idempotent: brings a file built by an older version up
             else:
                 con = duckdb.connect(str(temp))
                 apply_schema(con)
@@ -493,6 +500,7 @@ def _ingest_into(
     con.execute("BEGIN TRANSACTION")
     try:
         outcomes = add_articles(con, articles)
+        create_derived_tables(con)
         _set_build_info(con, last_ingest_at=_now(), extractor=_extractor_name())
         con.execute("COMMIT")
     except BaseException:

@@ -87,3 +87,40 @@ CREATE TABLE IF NOT EXISTS build_info (
     key   VARCHAR PRIMARY KEY,
     value VARCHAR
 );
+
+-- added: what the dashboard reads. Every claim with the fields that come from its
+-- article resolved (the date it was said, else the article's; the outlet, URL and title),
+-- so that filtered queries need no join. claim_facts is refilled from this view at the
+-- end of every build and ingest (claims.store.create_derived_tables), sorted by metric
+-- and date so that DuckDB's zone maps skip most row groups for one metric or date range.
+CREATE OR REPLACE VIEW claim_facts_source AS
+SELECT
+    c.claim_id, c.doc_id, c.origin, c.claimant, c.claimant_role, c.claimant_country,
+    c.attribution, c.relayed_by, c.subject, c.metric, c.value_low, c.value_high, c.value_text,
+    c.qualifier, c.period_text, c.period_start, c.period_end,
+    COALESCE(c.said_on, d.published) AS said_on,
+    CASE WHEN c.said_on IS NULL AND d.published IS NOT NULL THEN 'article date'
+         ELSE c.said_on_precision END AS said_on_precision,
+    c.said_on_text, c.location, c.place_id, c.quote, c.char_start, c.char_end, c.statement_key,
+    c.extractor, c.confidence, c.note,
+    COALESCE(c.outlet, d.outlet) AS outlet,
+    COALESCE(c.source_url, d.url) AS source_url,
+    COALESCE(c.source_title, d.title) AS source_title,
+    d.title AS article_title,
+    d.published AS article_published
+FROM claims c
+LEFT JOIN documents d USING (doc_id);
+
+CREATE TABLE IF NOT EXISTS claim_facts AS SELECT * FROM claim_facts_source LIMIT 0;
+
+-- added: the claims that pass the sidebar filters, for every page's queries:
+--   FROM filtered_claims($date_from, $date_to, $claimants, $metrics, $outlets)
+-- NULL dates and empty lists mean "no restriction".
+CREATE OR REPLACE MACRO filtered_claims(date_from, date_to, claimants, metrics, outlets) AS TABLE
+SELECT *
+FROM claim_facts
+WHERE (CAST(date_from AS DATE) IS NULL OR said_on >= CAST(date_from AS DATE))
+  AND (CAST(date_to AS DATE) IS NULL OR said_on <= CAST(date_to AS DATE))
+  AND (len(CAST(claimants AS VARCHAR[])) = 0 OR list_contains(CAST(claimants AS VARCHAR[]), claimant))
+  AND (len(CAST(metrics AS VARCHAR[])) = 0 OR list_contains(CAST(metrics AS VARCHAR[]), metric))
+  AND (len(CAST(outlets AS VARCHAR[])) = 0 OR list_contains(CAST(outlets AS VARCHAR[]), outlet));

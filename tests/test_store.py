@@ -156,6 +156,19 @@ def test_no_claim_for_the_russian_counterattack(seed_db: Path) -> None:
                              WHERE quote ILIKE '%thousands of troops%'""") == [(0,)]
 
 
+def test_claim_facts_mirror_the_claims_and_filter_by_macro(seed_db: Path) -> None:
+    assert query(seed_db, "SELECT count(*) FROM claim_facts") == \
+        query(seed_db, "SELECT count(*) FROM claims")
+    # Extracted claims take their outlet from the article.
+    assert query(seed_db, """SELECT DISTINCT outlet FROM claim_facts
+                             WHERE origin = 'extracted'""") == [("Mail Online",)]
+    rows = query(seed_db, "SELECT DISTINCT claimant, metric FROM filtered_claims(?, ?, ?, ?, ?)",
+                 ["2024-12-01", "2024-12-31", ["John Kirby"], ["killed"], []])
+    assert rows == [("John Kirby", "killed")]
+    everything = query(seed_db, "SELECT count(*) FROM filtered_claims(NULL, NULL, [], [], [])")
+    assert everything == query(seed_db, "SELECT count(*) FROM claims")
+
+
 # --- ingest ---------------------------------------------------------------
 
 def test_ingest_adds_an_article_and_reingest_changes_nothing(db_copy: Path,
