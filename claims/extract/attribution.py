@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claims.claimants import PERSON_ALIASES, REGISTRY, lookup
-from claims.extract.casefold import ci, has_any, lowered, trie_pattern
+from claims.extract.casefold import ci, guarded, has_any, lowered, trie_pattern
 
 _VERB_WORDS = (
     "said says say told tells added adds noted notes claimed claims claim confirmed confirms "
@@ -43,7 +43,9 @@ _RELAY_RE = ci(
     r"information\s+from|data\s+from|according\s+to)\s+"
 )
 
-_PRONOUNS = re.compile(r"(?<![\w'’])(he|she|it|they|we)(?![\w'’])")  # on lowered() text
+_PRONOUNS = re.compile(  # on lowered() text; (?<![\w'’]) follows each first letter (guarded)
+    "(" + guarded("he she it they we".split(), r"\w'’")[3:-1] + r")(?![\w'’])"
+)
 _ORG_ROLES = (
     r"agency|spy\s+agency|intelligence\s+agency|service|ministry|crew|unit|military|department"
     r"|directorate|forces|special\s+forces|command|staff|army|government|office|centre|center"
@@ -69,8 +71,8 @@ _ANON_RE = re.compile(
     r"(?P<noun>officials?|sources?|diplomats?|insiders?|(?:intelligence\s+)?assessments?|governments"
     r"|(?:people|persons?)(?=\s+(?:familiar|briefed|close|with\s+knowledge)))\b",
 )
-_NAME_RE = re.compile(
-    r"(?<![\w'’.-])(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?\.?)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.)){1,3}(?![\w])"
+_NAME_RE = re.compile(  # the capital first, then the lookbehind: re can skip to capitals
+    r"(?:[A-Z](?<![\w'’.-][A-Z])[a-z]+(?:[-'’][A-Za-z][a-z]+)?\.?)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.)){1,3}(?![\w])"
 )
 _TITLE_WORDS = frozenset(
     "president prime minister foreign defence defense secretary general gen lt col colonel commander "
@@ -193,14 +195,18 @@ def _introduced(name: str, role: str) -> Speaker:
     return replace(unnamed, role=f"{name}, {role}")
 
 
-_ANON_NOUN = re.compile(
-    r"\b(?:officials?|sources?|diplomats?|insiders?|assessments?|governments"
-    r"|(?:people|persons?)(?=\s+(?:familiar|briefed|close|with\s+knowledge)))\b"
+_ANON_NOUN = re.compile(  # \b(?:officials?|…), first letters first (see casefold.guarded)
+    r"(?:o(?<!\wo)fficials?|s(?<!\ws)ources?|d(?<!\wd)iplomats?|i(?<!\wi)nsiders?"
+    r"|a(?<!\wa)ssessments?|g(?<!\wg)overnments"
+    r"|p(?<!\wp)(?:eople|ersons?)(?=\s+(?:familiar|briefed|close|with\s+knowledge)))\b"
 )
 _ORG_NOUN = re.compile(
-    r"\b(?:Brigade|Battalion|Regiment|Corps|Division|Command|Guard|Directorate|Agency|Service"
-    r"|Institute|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre|Headquarters"
-    r"|Committee|Commission)\b"
+    guarded(
+        "Brigade Battalion Regiment Corps Division Command Guard Directorate Agency Service "
+        "Institute Council Ministry Office Staff Army Navy Unit Group Center Centre Headquarters "
+        "Committee Commission".split()
+    )
+    + r"\b"
 )
 # Between a speaker and its verb only adverbs, dates, places and appositives may stand;
 # an auxiliary may come last ("has said"), a verb anywhere else means another clause.
@@ -241,12 +247,10 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
                 long_forms.add(alias)
     short_forms |= {"US", "U.S.", "MoD", "Shea"}
     long_forms.add("the us")
-    long_re = re.compile(r"(?<![\w])" + trie_pattern(sorted(long_forms)) + r"(?![\w])")
+    long_re = re.compile(guarded(long_forms) + r"(?![\w])")  # (?<!\w)trie(?!\w)
     # long_re runs on lowered() text: aliases are stored lower-case
-    short_re = re.compile(
-        r"(?<![\w.])(?:"
-        + "|".join(re.escape(a) for a in sorted(short_forms, key=len, reverse=True))
-        + r")(?![\w])"
+    short_re = re.compile(  # (?<![\w.])(?:longest first)(?!\w)
+        guarded(sorted(short_forms, key=len, reverse=True), r"\w.") + r"(?![\w])"
     )
     return long_re, short_re
 
@@ -404,7 +408,7 @@ def _is_place(name: str) -> bool:
 
 # Cheap gates: a sentence without any of these words cannot match the regex they guard.
 _RELAY_WORDS = ("citing", "quoting", "briefing", "briefed", " from ", "according to")
-_CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b")
+_CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?\b")  # \b[A-Z]…, faster
 _ANON_WORDS = ("official", "source", "diplomat", "insider", "assessment")
 _ORG_WORDS = (
     "brigade",

@@ -107,6 +107,35 @@ def trie_pattern(words: list[str] | tuple[str, ...] | set[str]) -> str:
     return _trie_to_regex(trie)
 
 
+def guarded(words, guard: str = r"\w") -> str:
+    """An alternation of literal `words` that matches only where the character before is not
+    in the class `guard` — `(?<![guard])(?:words)` — written so that `re` can still skip ahead
+    to the words' first letters.
+
+    A leading lookbehind (or `\\b`) hides a pattern's first characters from `re`'s prefix scan,
+    so every position of the text is tried; here each branch opens with its letter and the
+    lookbehind follows it (`n(?<![guard]n)ato`), which tests the same character. `words` may
+    be a list (tried in its order, as in a plain alternation) or a set (made a prefix trie).
+    """
+    if isinstance(words, (set, frozenset)):
+        trie: dict = {}
+        for word in words:
+            node = trie
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = {}
+        branches = [
+            f"{_char(c)}(?<![{guard}]{_char(c)}){_trie_to_regex(child)}"
+            for c, child in sorted(trie.items())
+            if c
+        ]
+    else:
+        branches = [
+            f"{re.escape(w[0])}(?<![{guard}]{re.escape(w[0])}){re.escape(w[1:])}" for w in words
+        ]
+    return "(?:" + "|".join(branches) + ")"
+
+
 def _char(char: str) -> str:
     """One literal character; a straight apostrophe also matches a curly one."""
     return "['’]" if char == "'" else re.escape(char)

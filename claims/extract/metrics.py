@@ -119,10 +119,11 @@ _NONPERSON = ci(
 _MONEY_BEFORE = re.compile(r"(?:\$|US\$|£|€|₩)\s*$")
 _AGE_BEFORE = ci(r"\b(?:aged|age|ages\s+of|ages|age\s+of)\s+$")
 
-DPRK_RE = ci(
-    r"North\s+Korea|N\.\s*Korea|\bDPRK\b|Pyongyang|Kim\s+Jong|(?<!South\s)\bKoreans\b"
-    r"|(?<!South\s)Korean\s+(?:soldiers?|troops|servicemen|infantry|units?|fighters|forces|contingent)"
-    r"|\bKPA\b|\bN\.\s*K\.|\bNK\b|Kim['’]s\s+(?:soldiers|troops|army|men)"
+DPRK_RE = ci(  # only ever searched for existence; every branch opens with a letter (fast scan)
+    r"N(?:orth\s+Korea|\.\s*Korea)|N(?<!\wN)(?:\.\s*K\.|K\b)|D(?<!\wD)PRK\b|Pyongyang"
+    r"|Kim(?:\s+Jong|['’]s\s+(?:soldiers|troops|army|men))|K(?<!\wK)PA\b"
+    r"|K(?<!South\sK)(?:(?<!\wK)oreans\b"
+    r"|orean\s+(?:soldiers?|troops|servicemen|infantry|units?|fighters|forces|contingent))"
 )
 _HISTORY = ci(r"Korean\s+War|World\s+War|\b19[0-8]\d\b|Soviet")
 _OTHER_SIDE_NP = ci(r"\b(?:Russian|Ukrainian|Russia's|Ukraine's|Chechen|Wagner)\b")
