@@ -247,7 +247,7 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
                 long_forms.add(alias)
     short_forms |= {"US", "U.S.", "MoD", "Shea"}
     long_forms.add("the us")
-    long_re = re.compile(guarded(long_forms) + r"(?![\w])")  # (?<!\w)trie(?!\w)
+    long_re = re.compile(r"(?<![\w])" + trie_pattern(sorted(long_forms)) + r"(?![\w])")
     # long_re runs on lowered() text: aliases are stored lower-case
     short_re = re.compile(  # (?<![\w.])(?:longest first)(?!\w)
         guarded(sorted(short_forms, key=len, reverse=True), r"\w.") + r"(?![\w])"

@@ -43,10 +43,11 @@ _MONTHS = {
     "dec": 12,
     "december": 12,
 }
+# Months and their abbreviations as a prefix trie: "Jan(?:uary|\.)?" tries "January", "Jan.",
+# "Jan" in that order, as the plain alternation (full names first) did, but far faster.
 _MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
-    r"|Dec\.?)"
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Ju(?:n(?:e|\.)?|l(?:y|\.)?)"
+    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 
 _POINT_RE = ci(  # every branch opens at a word boundary: test it once

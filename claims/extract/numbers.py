@@ -45,7 +45,9 @@ _TENS = {
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_WORDS = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
+# a prefix trie ("seven(?:t(?:een|y))?"): the longer word is still tried first, and only
+# the words with the text's first letter are tried
+_WORDS = trie_pattern([*_UNITS, *_TENS, *_SCALES, "dozen"])
 
 # A run of number words: "twenty-five", "two hundred and fifty", "twelve thousand".
 # "a"/"an" may open a run only before a scale word ("a thousand", "a dozen").
