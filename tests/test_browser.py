@@ -256,6 +256,7 @@ def test_a_claim_link_opens_its_article_with_the_quote_highlighted(
         pytest.skip("no extracted killed-or-wounded claim in the seed database")
     claim_id, quote = row
     page.goto(f"{streamlit_server}/estimates?claim={claim_id}")
+    page.wait_for_selector("text=Selected claim", timeout=60_000)
     wait_rendered(page)
     assert_healthy(page)
     selected = page.locator("mark#selected-claim")
@@ -263,6 +264,7 @@ def test_a_claim_link_opens_its_article_with_the_quote_highlighted(
     assert quote[:40] in selected.inner_text().replace("\n", " ")
     page.get_by_role("link", name="Open the article on the Sources page").click()
     page.wait_for_url("**/sources?**")
+    page.wait_for_selector("text=Claims in this article", timeout=60_000)
     wait_rendered(page)
     assert_healthy(page)
     assert page.locator("mark").count() >= 1
