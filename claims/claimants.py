@@ -472,11 +472,14 @@ for _c in REGISTRY:
         _BY_ALIAS[_alias] = _c
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _key(name: str) -> str:
     """Fold case, curly apostrophes, a leading 'the' and spacing for lookup."""
     folded = name.replace("\u2019", "'").strip().lower()
-    folded = re.sub(r"\s+", " ", folded)
-    return re.sub(r"^the ", "", folded)
+    folded = _SPACES.sub(" ", folded)
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 def lookup(name: str) -> Claimant | None:

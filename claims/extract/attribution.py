@@ -46,17 +46,27 @@ _RELAY_RE = ci(
 _PRONOUNS = re.compile(  # on lowered() text; (?<![\w'’]) follows each first letter (guarded)
     "(" + guarded("he she it they we".split(), r"\w'’")[3:-1] + r")(?![\w'’])"
 )
-_ORG_ROLES = (
-    r"agency|spy\s+agency|intelligence\s+agency|service|ministry|crew|unit|military|department"
-    r"|directorate|forces|special\s+forces|command|staff|army|government|office|centre|center"
-    r"|intelligence|group|brigade|battalion|regiment|operators?|team|body|institute"
-    r"|think[\s-]tank|corps|division|guard"
-)
-_PERSON_ROLES = (
-    r"spokesperson|spokesman|spokeswoman|lawmaker|legislator|official|president|minister"
-    r"|general|commander|chief|head|director|secretary|ambassador|envoy|adviser|advisor"
-    r"|analyst|senator|congressman|congresswoman|leader|officer|colonel|admiral"
-)
+# Role nouns as prefix tries (a space stands for \s+, "~" for [\s-]); no word here is a
+# prefix of a later one that a plain alternation would try first, so matches are the same.
+_ORG_ROLE_WORDS = (
+    "agency, spy agency, intelligence agency, service, ministry, crew, unit, military, department, "
+    "directorate, forces, special forces, command, staff, army, government, office, centre, center, "
+    "intelligence, group, brigade, battalion, regiment, operator, operators, team, body, institute, "
+    "think~tank, corps, division, guard"
+).split(", ")
+_PERSON_ROLE_WORDS = (
+    "spokesperson spokesman spokeswoman lawmaker legislator official president minister general "
+    "commander chief head director secretary ambassador envoy adviser advisor analyst senator "
+    "congressman congresswoman leader officer colonel admiral"
+).split()
+
+
+def _role_trie(words: list[str]) -> str:
+    return trie_pattern(words).replace("\\ ", r"\s+").replace("\\~", r"[\s-]")
+
+
+_ORG_ROLES = _role_trie(_ORG_ROLE_WORDS)
+_PERSON_ROLES = _role_trie(_PERSON_ROLE_WORDS)
 _ROLE_NOUN = ci(
     rf"\b(?P<det>the|a|an|this|that|one)\s+(?:[a-z.-]+\s+){{0,4}}(?:(?P<org>{_ORG_ROLES})|(?P<person>{_PERSON_ROLES}))"
     rf"(?:\s+for\s+(?:the\s+)?(?P<for>{_ORG_ROLES}))?\b"
@@ -108,6 +118,16 @@ _COUNTRY_CUES: tuple[tuple[str, str], ...] = (
     (r"Russia|Kremlin|Moscow", "RU"),
     (r"Japan", "JP"),
 )
+# gaps between a speaker and its cue (see Attributor._before/_after/_said_date)
+_GAP_BREAK = re.compile(r"\d|[\"“”()]|\b(?:that|while|if|when|though|although|whereas)\b")
+_GAP_AND_END = re.compile(r"\b(?:and|but)\s+$")
+_GAP_AND = re.compile(r"\b(?:and|but)\b")
+_GAP_OF_PARTY = re.compile(r"\s+of\s+[^,]{3,45},\s*$")
+_GAP_APPOS = re.compile(r"\s*,\s*(?:which|who)\s+(?:\w+\s+)?$|\s*,\s*(?:the|a)\b")
+_GAP_ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|though|in\s+turn|too)\s*,?")
+_GAP_AFTER_BREAK = re.compile(r"\d|[.;]")
+_DATE_GAP_BREAK = re.compile(r"\d|[.;]|\bthat\b")
+_COUNTRY_CUES_RE = tuple((re.compile(p), code) for p, code in _COUNTRY_CUES)
 _ANON_ADJ = {
     "u.s.": ("US", "US"),
     "us": ("US", "US"),
@@ -257,8 +277,8 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def country_from(text: str) -> str:
     """Best country code for a speaker from the words around them, else 'other'."""
-    for pattern, code in _COUNTRY_CUES:
-        if re.search(pattern, text):
+    for pattern, code in _COUNTRY_CUES_RE:
+        if pattern.search(text):
             return code
     return "other"
 
@@ -325,9 +345,13 @@ _PLACE_BEFORE = re.compile(
 _CITY_ADJ = {"seoul": "south korean", "washington": "us", "kyiv": "ukrainian", "london": "british"}
 # "the Ukrainian army", "Russia's military": a named body even without capitals
 _NATION_ORG = re.compile(
-    r"\b(?:the\s+)?(Ukrainian|Ukraine['’]s|Russian|Russia['’]s|South\s+Korean|South\s+Korea['’]s"
-    r"|North\s+Korean|US|U\.S\.|American|British|Britain['’]s|Japanese|Japan['’]s|Seoul['’]s"
-    r"|Kyiv['’]s|Moscow['’]s|Tokyo['’]s)\s+(army|military|navy|air\s+force|armed\s+forces"
+    r"\b(?:the\s+)?("
+    + _role_trie(
+        "Ukrainian, Ukraine's, Russian, Russia's, South Korean, South Korea's, North Korean, US, "
+        "U.S., American, British, Britain's, Japanese, Japan's, Seoul's, Kyiv's, Moscow's, "
+        "Tokyo's".split(", ")
+    )
+    + r")\s+(army|military|navy|air\s+force|armed\s+forces"
     r"|defen[cs]e\s+ministry|foreign\s+ministry|unification\s+ministry|border\s+guard"
     r"|national\s+guard|security\s+service|(?:drone\s+|special\s+|military\s+)?units|forces|marines"
     r"|border\s+guards)\b"
@@ -912,22 +936,22 @@ class Attributor:
             gap = _RELATIVE.sub(",", _ACRONYM_PAREN.sub("", self.text[cand.end : verb_start]))
             if len(gap) > 55:
                 continue
-            if re.search(r"\d|[\"“”()]|\b(?:that|while|if|when|though|although|whereas)\b", gap):
+            if _GAP_BREAK.search(gap):
                 continue
-            coordinated = bool(re.search(r"\b(?:and|but)\s+$", gap)) and (
+            coordinated = bool(_GAP_AND_END.search(gap)) and (
                 cand.start - start <= 6 and "," not in gap and len(gap) <= 50
             )  # "The Pentagon has declined to give a figure but says": the sentence's subject
-            if re.search(r"\b(?:and|but)\b", gap) and not coordinated:
+            if _GAP_AND.search(gap) and not coordinated:
                 continue
             if not coordinated and _GAP_VERB.search(_GAP_TAIL.sub("", gap)):
                 continue  # "captured by Ukraine in January have said": Ukraine is not the speaker
             if (
                 gap.count(",") == 1
                 and not gap.strip() == ","
-                and not re.match(r"\s+of\s+[^,]{3,45},\s*$", gap)  # "Yoo of the ruling party,"
-                and not re.match(r"\s*,\s*(?:which|who)\s+(?:\w+\s+)?$|\s*,\s*(?:the|a)\b", gap)
+                and not _GAP_OF_PARTY.match(gap)  # "Yoo of the ruling party,"
+                and not _GAP_APPOS.match(gap)
             ):
-                if not re.match(r"\s*,\s*(?:however|meanwhile|though|in\s+turn|too)\s*,?", gap):
+                if not _GAP_ASIDE.match(gap):
                     continue
             if (
                 best is None
@@ -958,7 +982,7 @@ class Attributor:
             if cand.start < verb_end or cand.start - verb_end > reach:
                 continue
             gap = self.text[verb_end : cand.start]
-            if re.search(r"\d|[.;]", gap):
+            if _GAP_AFTER_BREAK.search(gap):
                 continue
             if (
                 best is None
@@ -1010,7 +1034,7 @@ class Attributor:
                 return (mention.value, mention.precision, mention.text)
             if match.end() <= mention.start <= match.end() + 60:
                 gap = self.text[match.end() : mention.start]
-                if not re.search(r"\d|[.;]|\bthat\b", gap):
+                if not _DATE_GAP_BREAK.search(gap):
                     return (mention.value, mention.precision, mention.text)
         lo = min(cand.start, match.start())
         for mention in dates:  # "On Friday, the NIS said" / "Kirby on Friday said"
@@ -1019,7 +1043,7 @@ class Attributor:
             if (
                 mention.end <= lo
                 and lo - mention.end <= 25
-                and not re.search(r"\d|[;.]|\bthat\b", self.text[mention.end : lo])
+                and not _DATE_GAP_BREAK.search(self.text[mention.end : lo])
             ):
                 lead = self.text[start : mention.start].strip(" '‘\"“")
                 if not lead or re.fullmatch(r"[A-Z]{3,}[^a-z]{0,30}[-—–]+", lead):
