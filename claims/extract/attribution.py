@@ -34,7 +34,8 @@ _VERBS = (
 _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure" opens on a quote
     rf"\b(?:(?P<verb>(?:{_VERBS})\b)|(?P<acc>according\s+to\b|as\s+reported\s+by\b)"
     r"|(?P<by>(?:shared|posted|released|published|reported|issued|given|provided|cited)\s+by\b)"
-    r"|(?P<vague>(?:some|other|one|several|most|many|by\s+some|by\s+most)\s+(?:estimates?|accounts)\b))"
+    r"|(?P<vague>(?:some|other|one|several|most|many|by\s+some|by\s+most)"
+    r"\s+(?:estimates?|accounts)\b))"
     r"|(?P<poss>['’]s\s+(?:own\s+|latest\s+|previous\s+|official\s+)?(?:figures?|estimates?|count"
     r"|tally|numbers|assessment|data)\b)"
 )
@@ -49,10 +50,10 @@ _PRONOUNS = re.compile(  # on lowered() text; (?<![\w'’]) follows each first l
 # Role nouns as prefix tries (a space stands for \s+, "~" for [\s-]); no word here is a
 # prefix of a later one that a plain alternation would try first, so matches are the same.
 _ORG_ROLE_WORDS = (
-    "agency, spy agency, intelligence agency, service, ministry, crew, unit, military, department, "
-    "directorate, forces, special forces, command, staff, army, government, office, centre, center, "
-    "intelligence, group, brigade, battalion, regiment, operator, operators, team, body, institute, "
-    "think~tank, corps, division, guard"
+    "agency, spy agency, intelligence agency, service, ministry, crew, unit, military, "
+    "department, directorate, forces, special forces, command, staff, army, government, office, "
+    "centre, center, intelligence, group, brigade, battalion, regiment, operator, operators, "
+    "team, body, institute, think~tank, corps, division, guard"
 ).split(", ")
 _PERSON_ROLE_WORDS = (
     "spokesperson spokesman spokeswoman lawmaker legislator official president minister general "
@@ -238,7 +239,8 @@ _GAP_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being|will|wo
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
 # what may open a sentence before its subject: "The Helsinki-based …", "Separately, the …"
 _SUBJECT_LEAD = re.compile(
-    r"\s*(?:(?:Separately|Meanwhile|However|Elsewhere),\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.-]*-based\s+)?"
+    r"\s*(?:(?:Separately|Meanwhile|However|Elsewhere),\s+)?(?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w.-]*-based\s+)?"
 )
 _PARTICIPLE = re.compile(r"saying|adding|noting|claiming|estimating|insisting", re.I)
 _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japanese|European)"
