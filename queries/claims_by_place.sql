@@ -7,19 +7,13 @@ WITH per_place AS (
         max_by(
             struct_pack(
                 claimant := c.claimant, value_text := c.value_text, metric := c.metric,
-                said_on := COALESCE(c.said_on, d.published)
+                said_on := c.said_on
             ),
-            COALESCE(c.said_on, d.published),
+            c.said_on,
             10
         ) AS newest
-    FROM claims c
-    LEFT JOIN documents d USING (doc_id)
-    WHERE (CAST($date_from AS DATE) IS NULL OR COALESCE(c.said_on, d.published) >= CAST($date_from AS DATE))
-      AND (CAST($date_to AS DATE) IS NULL OR COALESCE(c.said_on, d.published) <= CAST($date_to AS DATE))
-      AND (len(CAST($claimants AS VARCHAR[])) = 0 OR list_contains(CAST($claimants AS VARCHAR[]), c.claimant))
-      AND (len(CAST($metrics AS VARCHAR[])) = 0 OR list_contains(CAST($metrics AS VARCHAR[]), c.metric))
-      AND (len(CAST($outlets AS VARCHAR[])) = 0 OR list_contains(CAST($outlets AS VARCHAR[]), COALESCE(c.outlet, d.outlet)))
-      AND c.place_id IS NOT NULL
+    FROM filtered_claims($date_from, $date_to, $claimants, $metrics, $outlets) c
+    WHERE c.place_id IS NOT NULL
     GROUP BY c.place_id
 )
 SELECT

@@ -5,17 +5,10 @@
 WITH ranked AS (
     SELECT
         c.claim_id,
-        row_number() OVER (ORDER BY COALESCE(c.said_on, d.published) NULLS LAST, c.claimant,
-                           c.claim_id) AS rn,
+        row_number() OVER (ORDER BY c.said_on NULLS LAST, c.claimant, c.claim_id) AS rn,
         count(*) OVER () AS n_matching
-    FROM claims c
-    LEFT JOIN documents d USING (doc_id)
-    WHERE (CAST($date_from AS DATE) IS NULL OR COALESCE(c.said_on, d.published) >= CAST($date_from AS DATE))
-      AND (CAST($date_to AS DATE) IS NULL OR COALESCE(c.said_on, d.published) <= CAST($date_to AS DATE))
-      AND (len(CAST($claimants AS VARCHAR[])) = 0 OR list_contains(CAST($claimants AS VARCHAR[]), c.claimant))
-      AND (len(CAST($metrics AS VARCHAR[])) = 0 OR list_contains(CAST($metrics AS VARCHAR[]), c.metric))
-      AND (len(CAST($outlets AS VARCHAR[])) = 0 OR list_contains(CAST($outlets AS VARCHAR[]), COALESCE(c.outlet, d.outlet)))
-      AND c.metric = $chart_metric
+    FROM filtered_claims($date_from, $date_to, $claimants, $metrics, $outlets) c
+    WHERE c.metric = $chart_metric
 ),
 kept AS (
     SELECT claim_id, rn, n_matching
@@ -26,17 +19,11 @@ kept AS (
 SELECT
     c.claim_id, c.doc_id, c.origin, c.claimant, c.claimant_role, c.claimant_country,
     c.attribution, c.relayed_by, c.subject, c.metric, c.value_low, c.value_high, c.value_text,
-    c.qualifier, c.period_text, c.period_start, c.period_end,
-    COALESCE(c.said_on, d.published) AS said_on,
-    CASE WHEN c.said_on IS NULL THEN 'article date' ELSE c.said_on_precision END AS said_on_precision,
+    c.qualifier, c.period_text, c.period_start, c.period_end, c.said_on, c.said_on_precision,
     c.said_on_text, c.location, c.place_id, c.quote, c.char_start, c.char_end, c.statement_key,
-    c.confidence, c.note,
-    COALESCE(c.outlet, d.outlet) AS outlet,
-    COALESCE(c.source_url, d.url) AS source_url,
-    COALESCE(c.source_title, d.title) AS source_title,
-    d.title AS article_title, d.published AS article_published,
+    c.confidence, c.note, c.outlet, c.source_url, c.source_title, c.article_title,
+    c.article_published,
     k.n_matching
 FROM kept k
-JOIN claims c ON c.claim_id = k.claim_id
-LEFT JOIN documents d ON d.doc_id = c.doc_id
+JOIN claim_facts c ON c.claim_id = k.claim_id
 ORDER BY k.rn

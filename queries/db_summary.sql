@@ -10,7 +10,5 @@ SELECT
         UNION ALL
         SELECT outlet FROM claims WHERE outlet IS NOT NULL))                AS outlets,
     (SELECT count(*) FROM events)                                           AS events,
-    (SELECT min(COALESCE(c.said_on, d.published)) FROM claims c
-        LEFT JOIN documents d USING (doc_id))                               AS first_said_on,
-    (SELECT max(COALESCE(c.said_on, d.published)) FROM claims c
-        LEFT JOIN documents d USING (doc_id))                               AS last_said_on
+    (SELECT min(said_on) FROM claim_facts)                                  AS first_said_on,
+    (SELECT max(said_on) FROM claim_facts)                                  AS last_said_on

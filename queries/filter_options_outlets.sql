@@ -1,8 +1,7 @@
 -- Every outlet that published an article or carried a curated claim, for the sidebar filter.
 SELECT outlet, count(*) AS n_claims
 FROM (
-    SELECT COALESCE(c.outlet, d.outlet) AS outlet
-    FROM claims c LEFT JOIN documents d USING (doc_id)
+    SELECT outlet FROM claim_facts
     UNION ALL
     SELECT d.outlet FROM documents d
     WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.doc_id = d.doc_id)

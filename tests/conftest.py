@@ -10,7 +10,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import duckdb
 import pytest
 
 from claims.paths import ROOT
+from claims.store import create_derived_tables
 
 HOSTILE_TEXT = "<script>alert(1)</script><img src=x onerror=alert(1)>"
 
@@ -34,21 +34,8 @@ def _build(db: Path, articles_dir: Path | None = None) -> Path:
 
 @pytest.fixture(scope="session")
 def dashboard_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seed database built from data/ by claims.store.build_database.
-
-    While the extractor is not importable the build cannot run; then a prebuilt file
-    named by $KC_TEST_SEED_DB is used if set, else the dashboard tests are skipped.
-    """
-    db = tmp_path_factory.mktemp("seed") / "claims.duckdb"
-    try:
-        return _build(db)
-    except ImportError as err:
-        fallback = os.environ.get("KC_TEST_SEED_DB")
-        if not fallback:
-            pytest.skip(f"cannot build the seed database: {err}")
-        warnings.warn(f"extractor unavailable ({err}); using {fallback}", stacklevel=1)
-        shutil.copy(fallback, db)
-        return db
+    """The seed database built from data/ by claims.store.build_database."""
+    return _build(tmp_path_factory.mktemp("seed") / "claims.duckdb")
 
 
 @pytest.fixture(scope="session")
@@ -90,6 +77,7 @@ def hostile_db(dashboard_db: Path, tmp_path_factory: pytest.TempPathFactory) -> 
         "'killed', 500, 500, '500', 'exactly', '2025-01-05', ?, ?, ?, 'hostilekey')",
         ["<script>alert(2)</script>", quote, start, start + len(quote)],
     )
+    create_derived_tables(con)  # what the dashboard reads, refilled as a real write does
     con.close()
     return db
 
@@ -110,6 +98,7 @@ def large_db(dashboard_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
         FROM range(6000) t(i)
         """
     )
+    create_derived_tables(con)
     con.close()
     return db
 
