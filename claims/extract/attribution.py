@@ -245,7 +245,10 @@ _SUBJECT_LEAD = re.compile(
 _PARTICIPLE = re.compile(r"saying|adding|noting|claiming|estimating|insisting", re.I)
 _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japanese|European)"
 _MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
-_RELATIVE = re.compile(r",\s*(?:who|which)\s+[^,;\"“”]{3,100},\s*$")
+# "Rep. Yoo, who met the prisoners, said"; "a commander who asked to be named only as "Hunter", said"
+_RELATIVE = re.compile(
+    r",\s*(?:who|which)\s+[^,;\"“”]{3,100},\s*$|\s+who\s+[^;.!?]{3,100}?,\s*$"
+)
 _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|into|inside|across|over|for|of|with)\s+$", re.I)
 _OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
 _ACRONYMS = frozenset(
@@ -1002,6 +1005,14 @@ class Attributor:
         match = _SPOKES.search(low, start, end)
         if not match:
             return None
+        body = _ORG_NAME.match(self.text, match.end(), end)
+        if body and not any(  # "a spokesperson for Ukraine's 225th Assault Battalion": unregistered
+            body.start() <= s0 < body.end() and sp.name not in COUNTRY_CLAIMANTS
+            for s0, _, sp in self._aliases(*self._sentence)
+        ):
+            name = body.group(0).strip()
+            if lookup(name) is None:
+                return Speaker(name, country_from(name), None, "named", "org")
         for s0, _, speaker in self._aliases(*self._sentence):
             if match.end() <= s0 <= match.end() + 4 and speaker.kind == "org":
                 return speaker
