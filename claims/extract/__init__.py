@@ -176,10 +176,16 @@ class _ArticleState:
         text = self.text
         s, e = sent.start, sent.end
 
-        def dates_in(lo: int, hi: int) -> list[DateMention]:
-            return find_dates(text, self.published, max(s, lo), min(e, hi))
+        dates = _Lazy(lambda: find_dates(text, self.published, s, e))
 
-        dates = _Lazy(lambda: dates_in(s, e))
+        def dates_in(lo: int, hi: int) -> list[DateMention]:
+            lo, hi = max(s, lo), min(e, hi)
+            if hi == e:  # a window to the sentence's end: the sentence's dates from lo on are
+                found = dates()  # the same, unless one of them straddles lo
+                if not any(m.start < lo < m.end for m in found):
+                    return [m for m in found if m.start >= lo]
+            return find_dates(text, self.published, lo, hi)
+
         cues = self.attributor.cues(s, e, dates_in)
         if cues and cues[0].start < s + 50 and self.text[cues[0].start] == ":":
             self.line_speaker = (sent.paragraph, cues[0].speaker)

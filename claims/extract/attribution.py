@@ -245,7 +245,7 @@ _SUBJECT_LEAD = re.compile(
 _PARTICIPLE = re.compile(r"saying|adding|noting|claiming|estimating|insisting", re.I)
 _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japanese|European)"
 _MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
-# "Rep. Yoo, who met the prisoners, said"; "a commander who asked to be named only as "Hunter", said"
+# "Rep. Yoo, who met the prisoners, said"; "a commander who asked … \"Hunter\", said"
 _RELATIVE = re.compile(
     r",\s*(?:who|which)\s+[^,;\"“”]{3,100},\s*$|\s+who\s+[^;.!?]{3,100}?,\s*$"
 )

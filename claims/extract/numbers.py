@@ -204,6 +204,9 @@ def words_to_int(words: str) -> int | None:
 def parse_number(text: str) -> int | None:
     """Integer value of one number as written: "3,000", "1.5 million", "12k", "twelve"."""
     raw = text.strip().lower()
+    digits = raw.replace(",", "")
+    if digits.isascii() and digits.isdigit():  # "3,000", "12": the common case, no regex
+        return int(digits) if len(digits) <= 15 else None
     match = re.fullmatch(r"([\d,]+(?:\.\d+)?)\s*(million|thousand|hundred|k)?", raw)
     if match:
         digits = match.group(1).replace(",", "")
