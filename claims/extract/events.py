@@ -189,7 +189,7 @@ def find_events(text: str, start: int, end: int, dates_fn, said_fn) -> list[Foun
     find = text.find
     hits = [
         (rule, match)
-        for rule, needs in zip(RULES, _NEEDS)
+        for rule, needs in zip(RULES, _NEEDS, strict=True)
         if any(find(word, start, end) >= 0 for word in needs)  # cheap: a word each match holds
         for match in [rule.pattern.search(text, start, end)]
         if match
