@@ -396,6 +396,48 @@ REGISTRY: tuple[Claimant, ...] = (
             "washington",
         ),
     ),
+    # think tanks and foreign services that publish their own estimates
+    Claimant(
+        "Royal United Services Institute",
+        "GB",
+        "British defence think tank",
+        ("royal united services institute", "rusi", "royal united services institute (rusi)"),
+    ),
+    Claimant(
+        "Korea Institute for Defense Analyses",
+        "KR",
+        "South Korean state-funded defence think tank",
+        (
+            "korea institute for defense analyses",
+            "korea institute for defence analyses",
+            "kida",
+            "korea institute for defense analyses (kida)",
+        ),
+    ),
+    Claimant(
+        "Institute for National Security Strategy",
+        "KR",
+        "think tank affiliated with South Korea's NIS",
+        ("institute for national security strategy", "inss"),
+    ),
+    Claimant(
+        "Center for Strategic and International Studies",
+        "US",
+        "Washington think tank",
+        ("center for strategic and international studies", "csis"),
+    ),
+    Claimant(
+        "South Korea's Unification Ministry",
+        "KR",
+        "South Korean ministry for inter-Korean affairs",
+        (
+            "ministry of unification",
+            "unification ministry",
+            "south korea's unification ministry",
+            "south korean unification ministry",
+            "seoul's unification ministry",
+        ),
+    ),
 )
 
 # Aliases that name a person (so "he" can refer back to them), even when the claimant

@@ -276,3 +276,53 @@ def test_ratios_are_not_counts(text):
 
 def test_ratio_guard_keeps_periods():
     assert find_figures("killed 300 in three days")[0].value_low == 300
+
+
+@pytest.mark.parametrize(
+    "text,claimant",
+    [
+        # a country's possessive opens an unregistered body's name
+        (
+            "Latvia's Constitution Protection Bureau said about 900 North Korean soldiers were "
+            "wounded.",
+            "Latvia's Constitution Protection Bureau",
+        ),
+        # "put <deaths|troops…> at", with an appositive between the body and the verb
+        (
+            "The Baltic Defence Centre, a research group in Riga, put North Korean deaths at "
+            "about 700.",
+            "Baltic Defence Centre",
+        ),
+        # "The X-based body … , saying"
+        (
+            "The Oslo-based Nordic Security Institute was cautious, saying that some 400 North "
+            "Korean soldiers had been captured.",
+            "Nordic Security Institute",
+        ),
+        # a restrictive relative clause holding a quote between speaker and verb
+        (
+            'A Ukrainian artillery commander who gave only his call sign, "Birch", said his unit '
+            "had killed about 40 North Korean soldiers.",
+            "Anonymous Ukrainian official(s)",
+        ),
+        # registered think tanks, by acronym
+        ("About 2,000 North Korean soldiers were wounded, KIDA said.",
+         "Korea Institute for Defense Analyses"),
+        ("RUSI estimated that 1,500 North Korean troops had been killed.",
+         "Royal United Services Institute"),
+    ],
+)
+def test_unregistered_and_role_only_speakers(text, claimant):
+    rows = _claims(text)
+    assert rows and rows[0].claimant == claimant
+
+
+def test_spokesperson_for_an_unregistered_unit():
+    rows = _claims(
+        "A spokesperson for Ukraine's 61st Rifle Battalion, Petro Ivanenko, said on Monday that "
+        "the battalion had captured three North Korean soldiers."
+    )
+    assert (rows[0].claimant, rows[0].relayed_by) == (
+        "Ukraine's 61st Rifle Battalion",
+        "Petro Ivanenko",
+    )

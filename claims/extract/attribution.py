@@ -225,7 +225,7 @@ _ORG_NOUN = re.compile(
     guarded(
         "Brigade Battalion Regiment Corps Division Command Guard Directorate Agency Service "
         "Institute Council Ministry Office Staff Army Navy Unit Group Center Centre Headquarters "
-        "Committee Commission".split()
+        "Committee Commission Bureau".split()
     )
     + r"\b"
 )
@@ -252,7 +252,8 @@ _RELATIVE = re.compile(
 _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|into|inside|across|over|for|of|with)\s+$", re.I)
 _OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
 _ACRONYMS = frozenset(
-    {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s.", "icrc"}
+    {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s.", "icrc",
+     "rusi", "kida", "inss", "csis"}
 )
 
 
@@ -390,7 +391,7 @@ _ORG_NAME = re.compile(
     r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][a-z]+\s+){0,4}"
     r"(?:Brigade|Battalion|Regiment|Corps|Division|Command|Guard|Directorate|Agency|Service|Institute"
     r"|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre|Headquarters|Committee"
-    r"|Commission)\b"
+    r"|Commission|Bureau)\b"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][a-z]+){0,5})?"
 )
 
