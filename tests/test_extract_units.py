@@ -326,3 +326,33 @@ def test_spokesperson_for_an_unregistered_unit():
         "Ukraine's 61st Rifle Battalion",
         "Petro Ivanenko",
     )
+
+
+def test_a_country_believes_but_a_named_source_says():
+    rows = _claims(
+        "The United States believes more than 1,000 North Korean soldiers have been killed or "
+        "wounded, the State Department's spokesman said on Thursday."
+    )
+    assert rows[0].claimant == "US State Department"
+
+
+def test_share_of_the_losses_named_by_what_it_was():
+    rows = _claims(
+        "A White House official said that roughly 300 of the casualties were deaths among "
+        "North Korean troops."
+    )
+    assert (rows[0].metric, rows[0].value_low) == ("killed", 300)
+
+
+def test_headline_casualties_take_the_body_source():
+    text = (
+        "US says North Korean casualties top 1,000\n"
+        "More than 1,000 North Korean soldiers have been killed or wounded in Kursk, the State "
+        "Department said on Thursday."
+    )
+    rows = _claims(text)
+    assert (rows[0].metric, rows[0].qualifier, rows[0].claimant) == (
+        "casualties",
+        "more_than",
+        "US State Department",
+    )

@@ -84,6 +84,11 @@ _QUESTION = re.compile(r"(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|
                        r"|What|Who)\b[^.!]*\?['’\"”]?$")
 _CIVIL_NP = re.compile(r"\b(?:people|civilians|residents|children|women|others)\b", re.I)
 _THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|estimate|tally|count)\b", re.I)
+# "roughly 300 of the casualties were deaths": a share of the losses named by what it was
+_OF_LOSSES_WERE = ci(
+    r"\s+of\s+(?:the|those|these|them|its|their)?\s*(?:casualties|losses)\s+(?:were|are|was)\s+"
+    r"(?:(?P<killed>deaths|fatalities|killed|dead)|(?P<wounded>wounded|injuries|injured))\b"
+)
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
@@ -116,6 +121,11 @@ _CREDITED = ("claimant", "claimant_country", "claimant_role", "attribution", "re
              "said_on", "said_on_precision", "said_on_text")  # fmt: skip
 
 
+# "casualties" and "killed or wounded" count the same people: a headline's "casualties top
+# 1,000" restates the body's "more than 1,000 … killed or wounded"
+_SAME_COUNT = {"casualties": "killed_or_wounded"}
+
+
 def _credit_headline(claims: list[Claim], first: Sentence) -> None:
     """A headline figure with no source takes the source of the same figure in the body.
 
@@ -131,8 +141,9 @@ def _credit_headline(claims: list[Claim], first: Sentence) -> None:
                     and (claim.attribution == "unattributed"
                          or (body.claimant not in COUNTRY_CLAIMANTS
                              and body.claimant_country == claim.claimant_country))
-                    and (body.metric, body.value_low, body.value_high)
-                    == (claim.metric, claim.value_low, claim.value_high)):
+                    and (_SAME_COUNT.get(body.metric, body.metric), body.value_low, body.value_high)
+                    == (_SAME_COUNT.get(claim.metric, claim.metric), claim.value_low,
+                        claim.value_high)):
                 for name in _CREDITED:
                     setattr(claim, name, getattr(body, name))
                 break
@@ -327,6 +338,10 @@ class _ArticleState:
         if not found:
             return None
         metric, how = found
+        if metric == "casualties":
+            part = _OF_LOSSES_WERE.match(lowered(text), fig.end)
+            if part:
+                metric = part.lastgroup or metric
         singular = bool(_SINGULAR.fullmatch(fig.text))
         if singular and metric == "deployed":
             return None
@@ -411,10 +426,19 @@ class _ArticleState:
         """The cue nearest before the figure, else the first after it, else quote or outlet."""
         before = [c for c in cues if c.start < fig.start]
         after = [c for c in cues if c.start >= fig.end]
-        if before:
-            return before[-1].speaker, before[-1]
-        if after:
-            return after[0].speaker, after[0]
+        chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is not None and chosen.speaker.name in COUNTRY_CLAIMANTS:
+            # "The United States believes 1,000 …, the State Department's spokesman said": the
+            # body or person named in the sentence's other cue is the source, not the country
+            for cue in [*after, *reversed(before)]:
+                if (
+                    cue is not chosen
+                    and cue.speaker.name not in COUNTRY_CLAIMANTS
+                    and cue.speaker.attribution != "unattributed"
+                ):
+                    return cue.speaker, cue
+        if chosen is not None:
+            return chosen.speaker, chosen
         mem = self.attributor
         paren = _PAREN_SOURCE.match(self.text, fig.end)
         if paren:  # "about 14,000 (South Korea's Joint Chiefs of Staff, March 2025)"

@@ -82,6 +82,8 @@ _QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
     ("passed", "more_than"),
     ("surpassed", "more_than"),
     ("topped", "more_than"),
+    ("tops", "more_than"),
+    ("top", "more_than"),  # "casualties top 1,000"
     ("topping", "more_than"),
     ("surpassing", "more_than"),
     ("above", "more_than"),
