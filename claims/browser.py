@@ -120,6 +120,15 @@ class DashboardServer:
 
     lazy = False
 
+    def start(self) -> None:
+        """Start the server and wait until it answers."""
+        try:
+            self.begin()
+            self.wait_ready()
+        except BaseException:
+            self.stop()
+            raise
+
     def begin(self) -> None:
         """Spawn the server without waiting (the caller can launch Chromium meanwhile)."""
         self.port = free_port()

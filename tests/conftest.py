@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from claims.browser import DashboardServer
 from claims.paths import ROOT
 from claims.store import create_derived_tables
 
@@ -106,86 +100,28 @@ def large_db(dashboard_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
 # ------------------------------------------------------------------ Streamlit server
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_streamlit(script: Path, port: int, env: dict[str, str]) -> subprocess.Popen:
-    cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(script),
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-        "--server.fileWatcherType",
-        "none",
-    ]
-    proc = subprocess.Popen(
-        cmd,
-        cwd=str(ROOT),
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 60
-    url = f"http://127.0.0.1:{port}"
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited: {proc.stderr.read().decode()[-2000:]}")
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as resp:
-                if resp.status == 200:
-                    return proc
-        except OSError:
-            time.sleep(0.3)
-    stop_streamlit(proc)
-    raise RuntimeError("streamlit did not become healthy in 60 s")
-
-
-def stop_streamlit(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=10)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-
-
 @pytest.fixture(scope="session")
-def streamlit_server(dashboard_db: Path) -> Iterator[str]:
+def streamlit_server(dashboard_db: Path, tmp_path_factory: pytest.TempPathFactory
+                     ) -> Iterator[str]:
     """A real `streamlit run app.py` on a free port, reading the seed database."""
-    port = free_port()
-    proc = start_streamlit(ROOT / "app.py", port, {"CLAIMS_DB": str(dashboard_db)})
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop_streamlit(proc)
+    log = tmp_path_factory.mktemp("server") / "streamlit.log"
+    with DashboardServer(ROOT / "app.py", dashboard_db, log) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="session")
-def server_factory() -> Iterator[Callable[[Path], str]]:
+def server_factory(tmp_path_factory: pytest.TempPathFactory
+                   ) -> Iterator[Callable[[Path], str]]:
     """Start extra servers on other databases; all are stopped at the end of the session."""
-    procs: list[subprocess.Popen] = []
+    servers: list[DashboardServer] = []
 
     def make(db: Path) -> str:
-        port = free_port()
-        procs.append(start_streamlit(ROOT / "app.py", port, {"CLAIMS_DB": str(db)}))
-        return f"http://127.0.0.1:{port}"
+        log = tmp_path_factory.mktemp("server") / "streamlit.log"
+        server = DashboardServer(ROOT / "app.py", db, log)
+        servers.append(server)
+        server.start()
+        return server.url
 
     yield make
-    for proc in procs:
-        stop_streamlit(proc)
+    for server in servers:
+        server.stop()
