@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from claims.model import Article
+from claims.paths import ROOT
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 FRONT_MATTER_KEYS = ("title", "outlet", "author", "url", "published", "language")
@@ -138,12 +138,19 @@ def read_article_file(
         raw = path.read_bytes()
     except OSError as err:
         raise ArticleError(f"unreadable ({err.strerror})") from None
-    return article_from_text(decode(raw, limit), overrides, source_path=str(path))
+    return article_from_text(decode(raw, limit), overrides, source_path=display_path(path))
 
 
-def with_source(article: Article, source_path: str) -> Article:
-    """The same article recorded under another source path."""
-    return replace(article, source_path=source_path)
+def display_path(path: Path) -> str:
+    """The path as shown to readers: relative to the checkout when inside it.
+
+    An absolute server path says nothing to an analyst and tells a shared
+    deployment's visitors how the server is laid out.
+    """
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return path.name
 
 
 def _first_line(body: str) -> str | None:
