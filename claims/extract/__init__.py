@@ -179,6 +179,7 @@ class _ArticleState:
         self._all_places: list[PlaceMention] | None = None
         self._place_starts: list[int] = []
         self._dprk_cache: dict[int, bool] = {}
+        self._context_place: tuple[int, PlaceMention | None] = (-1, None)
         first = text.lstrip()[:200].split("\n", 1)[0]  # the title and the first line only
         head = " ".join(filter(None, [article.title, first]))
         self.dprk_article = mentions_dprk(head, 0, len(head))
@@ -484,14 +485,23 @@ class _ArticleState:
         """Place in the sentence nearest the figure; else 'the region' or the paragraph's place."""
         if places:
             return min(places, key=lambda p: abs(p.start - fig.end))
-        sentence = self.text[sent.start : sent.end]
+        if self._context_place[0] != sent.index:  # the same for every figure of the sentence
+            self._context_place = (sent.index, self._earlier_place(sent))
+        if self._context_place[1] is not None:
+            return self._context_place[1]
+        countries = find_countries(self.text, fig.end, min(sent.end, fig.end + 80))
+        return countries[0] if countries else None
+
+    def _earlier_place(self, sent: Sentence) -> PlaceMention | None:
+        """'The region'/'there' after a place named in the last two sentences; else the place
+        named last in the paragraph."""
         recent = [
             p
             for prev in self.previous
             if sent.index - prev.index <= 2
             for p in self._places_of(prev)
         ]
-        if recent and refers_to_region(sentence):
+        if recent and refers_to_region(self.text[sent.start : sent.end]):
             return recent[-1]
         same_para = [
             p
@@ -499,10 +509,7 @@ class _ArticleState:
             if prev.paragraph == sent.paragraph
             for p in self._places_of(prev)
         ]
-        if same_para:
-            return same_para[-1]
-        countries = find_countries(self.text, fig.end, min(sent.end, fig.end + 80))
-        return countries[0] if countries else None
+        return same_para[-1] if same_para else None
 
     @staticmethod
     def _confidence(

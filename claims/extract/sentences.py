@@ -35,7 +35,9 @@ _ABBREV = re.compile(
     r"|\b(?:MR|MRS|MS|DR|GEN|LT|COL|MAJ|CAPT|SGT|REP|SEN|ADM|BRIG)"
     r"|\b[A-Z](?:\.[A-Z])*)\.$"
 )
-_BREAK = re.compile(r"[.!?]+['’\"”)]*\s+(?=['‘\"“(]?[A-Z0-9])|[.!?]+['’\"”]*(?=['‘\"“][A-Z])")
+# the shared "[.!?]+" comes first, so re scans for those three characters only (only the
+# longest run can be followed by either ending, so the matches are those of the two-branch form)
+_BREAK = re.compile(r"[.!?]+(?:['’\"”)]*\s+(?=['‘\"“(]?[A-Z0-9])|['’\"”]*(?=['‘\"“][A-Z]))")
 
 
 @dataclass(frozen=True)
