@@ -1,20 +1,15 @@
 -- The claims of one metric ($chart_metric) that pass the sidebar filters, oldest first:
--- the points of the estimates chart, the ladder and the table beneath. At most about
--- $max_rows rows: when more match, every k-th by date is kept (n_matching says how many
--- matched), so a large database never sends more than a few thousand points.
-WITH ranked AS (
-    SELECT
-        c.claim_id,
-        row_number() OVER (ORDER BY c.said_on NULLS LAST, c.claimant, c.claim_id) AS rn,
-        count(*) OVER () AS n_matching
+-- the points of the estimates chart, the ladder and the table beneath. At most $max_rows
+-- rows (n_matching says how many matched), so a large database never sends more than a
+-- few thousand points.
+-- When more match, a uniform sample is kept: the $max_rows claims whose ids hash lowest
+-- (deterministic). Only ids are sorted; the wide columns are read for the kept rows alone.
+WITH kept AS (
+    SELECT c.claim_id
     FROM filtered_claims($date_from, $date_to, $claimants, $metrics, $outlets) c
     WHERE c.metric = $chart_metric
-),
-kept AS (
-    SELECT claim_id, rn, n_matching
-    FROM ranked
-    WHERE n_matching <= $max_rows
-       OR (rn - 1) % CAST(ceil(n_matching / $max_rows) AS BIGINT) = 0
+    ORDER BY hash(c.claim_id)
+    LIMIT $max_rows
 )
 SELECT
     c.claim_id, c.doc_id, c.origin, c.claimant, c.claimant_role, c.claimant_country,
@@ -23,7 +18,7 @@ SELECT
     c.said_on_text, c.location, c.place_id, c.quote, c.char_start, c.char_end, c.statement_key,
     c.confidence, c.note, c.outlet, c.source_url, c.source_title, c.article_title,
     c.article_published,
-    k.n_matching
-FROM kept k
-JOIN claim_facts c ON c.claim_id = k.claim_id
-ORDER BY k.rn
+    (SELECT count(*) FROM filtered_claims($date_from, $date_to, $claimants, $metrics, $outlets) c WHERE c.metric = $chart_metric) AS n_matching
+FROM claim_facts c
+SEMI JOIN kept USING (claim_id)
+ORDER BY c.said_on NULLS LAST, c.claimant, c.claim_id
