@@ -225,9 +225,13 @@ def curated_event_rows(path: Path) -> list[dict[str, object]]:
         ]
 
 
+DERIVED_TABLE_QUERIES = ("refresh_claim_facts", "refresh_statement_counts")
+
+
 def create_derived_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """Refill what the dashboard reads (claim_facts), after every write of claims."""
-    con.execute((QUERIES_DIR / "refresh_claim_facts.sql").read_text(encoding="utf-8"))
+    """Refill what the dashboard reads (claim_facts, statement_counts) after every write."""
+    for name in DERIVED_TABLE_QUERIES:
+        con.execute((QUERIES_DIR / f"{name}.sql").read_text(encoding="utf-8"))
 
 
 def load_reference(con: duckdb.DuckDBPyConnection, reference_dir: Path) -> list[Place]:

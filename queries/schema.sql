@@ -124,3 +124,10 @@ WHERE (CAST(date_from AS DATE) IS NULL OR said_on >= CAST(date_from AS DATE))
   AND (len(CAST(claimants AS VARCHAR[])) = 0 OR list_contains(CAST(claimants AS VARCHAR[]), claimant))
   AND (len(CAST(metrics AS VARCHAR[])) = 0 OR list_contains(CAST(metrics AS VARCHAR[]), metric))
   AND (len(CAST(outlets AS VARCHAR[])) = 0 OR list_contains(CAST(outlets AS VARCHAR[]), outlet));
+
+-- added: how many articles carry each statement (claims sharing a statement_key),
+-- refilled with claim_facts; the Sources page lists the statements carried by several.
+CREATE TABLE IF NOT EXISTS statement_counts (
+    statement_key VARCHAR PRIMARY KEY,
+    n_articles    BIGINT NOT NULL
+);

@@ -1,11 +1,9 @@
 -- Statements (one statement_key) carried by more than one article, with each article's
 -- wording: the $max_groups carried by most articles, at most $limit rows.
 WITH multi AS (
-    SELECT statement_key, count(DISTINCT doc_id) AS n_articles
-    FROM claims
-    WHERE statement_key IS NOT NULL AND doc_id IS NOT NULL
-    GROUP BY statement_key
-    HAVING count(DISTINCT doc_id) > 1
+    SELECT statement_key, n_articles
+    FROM statement_counts
+    WHERE n_articles > 1
     ORDER BY n_articles DESC, statement_key
     LIMIT $max_groups
 )
