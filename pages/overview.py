@@ -9,6 +9,7 @@ import streamlit as st
 
 from claims.db import cached_query
 from claims.filters import get_context, metric_label
+from claims.model import METRICS
 
 MAX_CLAIMANTS = 40
 
@@ -66,19 +67,7 @@ else:
         ],
         metric_name=[metric_label(m) for m in latest["metric"]],
     )
-    order = [
-        metric_label(m)
-        for m in (
-            "killed",
-            "wounded",
-            "killed_or_wounded",
-            "casualties",
-            "captured",
-            "missing",
-            "suicides",
-            "deployed",
-        )
-    ]
+    order = [metric_label(m) for m in METRICS]
     pivot = latest.pivot(index="claimant", columns="metric_name", values="cell")
     pivot = pivot[[c for c in order if c in pivot.columns]].fillna("")
     if len(pivot) > MAX_CLAIMANTS:  # keep the table readable: the most prolific claimants
