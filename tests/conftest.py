@@ -32,6 +32,30 @@ def dashboard_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _build(tmp_path_factory.mktemp("seed") / "claims.duckdb")
 
 
+EXTRA_ARTICLE = """---
+title: Kyiv says North Korean losses climb
+outlet: Test Wire
+published: 2025-01-10
+---
+KYIV, Jan 10 (Test Wire) - Ukraine's military intelligence said on Friday that about 400 \
+North Korean soldiers had been killed in the Kursk region since early December.
+"""
+
+
+@pytest.fixture
+def article_sets(tmp_path: Path) -> tuple[Path, Path]:
+    """Two article folders for rebuild tests: the seed alone, and the seed plus one more."""
+    from claims.paths import ARTICLES_DIR
+
+    small, large = tmp_path / "small", tmp_path / "large"
+    for folder in (small, large):
+        folder.mkdir()
+        for seed in ARTICLES_DIR.glob("*.txt"):
+            shutil.copy(seed, folder / seed.name)
+    (large / "extra.txt").write_text(EXTRA_ARTICLE, encoding="utf-8")
+    return small, large
+
+
 @pytest.fixture(scope="session")
 def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database with the schema and no rows at all."""

@@ -17,7 +17,7 @@ from playwright.sync_api import sync_playwright
 
 from claims.auth import hash_password
 from claims.browser import CHROMIUM_ARGS, DashboardServer, find_chromium, wait_until_drawn
-from claims.paths import ARTICLES_DIR, ROOT
+from claims.paths import ROOT
 from claims.store import build_database
 
 PASSWORD = "team-password-1"
@@ -79,23 +79,9 @@ def test_first_request_to_a_deep_link_meets_the_sign_in(
         assert page.locator('[data-testid="stException"]').count() == 0
 
 
-EXTRA_ARTICLE = """---
-title: Kyiv says North Korean losses climb
-outlet: Test Wire
-published: 2025-01-10
----
-KYIV, Jan 10 (Test Wire) - Ukraine's military intelligence said on Friday that about 400 \
-North Korean soldiers had been killed in the Kursk region since early December.
-"""
-
-
-def test_pages_stay_up_while_the_database_is_rebuilt(tmp_path: Path, browser_page) -> None:
-    small, large = tmp_path / "small", tmp_path / "large"
-    for folder in (small, large):
-        folder.mkdir()
-        for seed in ARTICLES_DIR.glob("*.txt"):
-            shutil.copy(seed, folder / seed.name)
-    (large / "extra.txt").write_text(EXTRA_ARTICLE, encoding="utf-8")
+def test_pages_stay_up_while_the_database_is_rebuilt(tmp_path: Path, browser_page,
+                                                     article_sets: tuple[Path, Path]) -> None:
+    small, large = article_sets
     db = tmp_path / "claims.duckdb"
     build_database(db, small)
 

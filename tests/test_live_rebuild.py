@@ -7,39 +7,19 @@ read-only through the dashboard's read layer and check what they see.
 
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 from pathlib import Path
 
 from claims.db import run_query
-from claims.paths import ARTICLES_DIR
 from claims.store import build_database
-
-EXTRA_ARTICLE = """---
-title: Kyiv says North Korean losses climb
-outlet: Test Wire
-published: 2025-01-10
----
-KYIV, Jan 10 (Test Wire) - Ukraine's military intelligence said on Friday that about 400 \
-North Korean soldiers had been killed in the Kursk region since early December.
-"""
 
 REBUILD_SECONDS = 12
 
 
-def _article_sets(tmp_path: Path) -> tuple[Path, Path]:
-    small, large = tmp_path / "small", tmp_path / "large"
-    for folder in (small, large):
-        folder.mkdir()
-        for seed in ARTICLES_DIR.glob("*.txt"):
-            shutil.copy(seed, folder / seed.name)
-    (large / "extra.txt").write_text(EXTRA_ARTICLE, encoding="utf-8")
-    return small, large
-
-
-def test_readers_never_see_a_half_written_database(tmp_path: Path) -> None:
-    small, large = _article_sets(tmp_path)
+def test_readers_never_see_a_half_written_database(tmp_path: Path,
+                                                   article_sets: tuple[Path, Path]) -> None:
+    small, large = article_sets
     db = tmp_path / "claims.duckdb"
     versions = {}
     for name, folder in (("small", small), ("large", large)):
