@@ -10,6 +10,7 @@ picked up on the next rerun without restarting the server.
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -87,6 +88,15 @@ def bind(name: str, params: Mapping[str, Any]) -> dict[str, Any]:
 ATTACHED = "claims_db"
 
 
+def read_memory_limit() -> str:
+    """DuckDB's memory for the dashboard's reads: $CLAIMS_DUCKDB_MEMORY, default 256MB.
+
+    Left unbounded, DuckDB keeps up to 80% of RAM of table data cached per process; the
+    pages only need small, sampled results, so a bound keeps a server's RSS predictable.
+    """
+    return os.environ.get("CLAIMS_DUCKDB_MEMORY", "256MB")
+
+
 def open_read_only(db: Path | str) -> duckdb.DuckDBPyConnection:
     """A read-only connection to the database file as it is on disk now.
 
@@ -96,7 +106,7 @@ def open_read_only(db: Path | str) -> duckdb.DuckDBPyConnection:
     version's key). Attaching the file to a fresh in-memory instance opens the
     current file every time, at the same cost.
     """
-    con = duckdb.connect(":memory:")
+    con = duckdb.connect(":memory:", config={"memory_limit": read_memory_limit()})
     try:
         quoted = str(db).replace("'", "''")
         con.execute(f"ATTACH '{quoted}' AS {ATTACHED} (READ_ONLY)")  # noqa: S608 - our path
