@@ -34,7 +34,9 @@ def _db_from_args() -> Path:
 
 
 def _ensure(db_path: Path) -> bool:
-    if db_path.exists():
+    from claims.store import needs_build
+
+    if not needs_build(db_path):  # present and of this schema version (checked once a version)
         return True
     try:
         from claims.store import ensure_database

@@ -233,7 +233,10 @@ READY_JS = """
         const m = sp && sp.map;
         if (!m) return {ready: false, reason: 'map not created'};
         maps += 1;
-        if (!(m.loaded() && m.isStyleLoaded()))
+        // Style and every source tile (our GeoJSON layers are tiled too) loaded. Not
+        // m.loaded(): it also waits for a quiet render loop, which a re-layout (a viewport
+        // resize for a full-page shot) can keep busy past any timeout.
+        if (!(m.isStyleLoaded() && m.areTilesLoaded()))
           return {ready: false, reason: 'map loading', map: true};
       }
     }

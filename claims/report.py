@@ -543,6 +543,10 @@ def _make_in(temp: Path, options: ReportOptions, db_path: Path, chromium: str,
                 color_scheme="light", reduced_motion="reduce", locale="en-GB",
                 timezone_id="UTC",
             )
+            # Offline by construction: anything not from our server fails at once instead
+            # of hanging (a pending request keeps MapLibre's map "loading" for ever).
+            context.route(lambda url: url.startswith(("http://", "https://"))
+                          and not url.startswith(server.url), lambda route: route.abort())
             shots = _shoot_pages(context, server.url, options, temp, day, sources, facts)
             if options.charts:
                 (temp / "charts").mkdir()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import fcntl
+import functools
 import hashlib
 import os
 import shutil
@@ -31,7 +32,9 @@ from claims.gazetteer import Place, load_places
 from claims.model import Article, Claim, Event, Extraction
 from claims.paths import ARTICLES_DIR, QUERIES_DIR, REFERENCE_DIR
 
-SCHEMA_VERSION = "1"
+# Bump when queries/schema.sql changes in a way old files lack (tables, views, macros):
+# the app then rebuilds an older file from data/ on its next start.
+SCHEMA_VERSION = "2"
 CURATED_EXTRACTOR = "curated@claims_reference.csv"
 
 
@@ -434,11 +437,39 @@ def build_database(
 
 
 def ensure_database(db_path: Path) -> Path:
-    """Build the database on first start when it does not exist yet."""
+    """Build the database on first start, or when it was built for an older schema."""
     db_path = Path(db_path)
-    if not is_remote(db_path) and not db_path.exists():
+    if needs_build(db_path):
         build_database(db_path)
     return db_path
+
+
+def needs_build(db_path: Path) -> bool:
+    """True when a local database is missing or was written for another schema version."""
+    if is_remote(db_path):
+        return False
+    try:
+        stat = Path(db_path).stat()
+    except FileNotFoundError:
+        return True
+    return _stored_schema_version(str(db_path), stat.st_ino, stat.st_mtime_ns) != SCHEMA_VERSION
+
+
+@functools.lru_cache(maxsize=8)
+def _stored_schema_version(path: str, inode: int, mtime_ns: int) -> str | None:
+    """build_info.schema_version of one version of the file (cached: read once per version)."""
+    try:
+        con = duckdb.connect(":memory:")
+        try:
+            quoted = path.replace("'", "''")
+            con.execute(f"ATTACH '{quoted}' AS stored (READ_ONLY)")  # noqa: S608 - our path
+            row = con.execute(
+                "SELECT value FROM stored.build_info WHERE key = 'schema_version'").fetchone()
+        finally:
+            con.close()
+    except duckdb.Error:
+        return None
+    return row[0] if row else None
 
 
 def ingest_files(
@@ -505,7 +536,8 @@ def _ingest_into(
     try:
         outcomes = add_articles(con, articles)
         create_derived_tables(con)
-        _set_build_info(con, last_ingest_at=_now(), extractor=_extractor_name())
+        _set_build_info(con, last_ingest_at=_now(), schema_version=SCHEMA_VERSION,
+                        extractor=_extractor_name())
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -11,7 +11,7 @@ import pytest
 
 from claims.browser import DashboardServer
 from claims.paths import ROOT
-from claims.store import create_derived_tables
+from claims.store import SCHEMA_VERSION, create_derived_tables
 
 HOSTILE_TEXT = "<script>alert(1)</script><img src=x onerror=alert(1)>"
 
@@ -62,6 +62,7 @@ def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("empty") / "claims.duckdb"
     con = duckdb.connect(str(db))
     con.execute((ROOT / "queries" / "schema.sql").read_text(encoding="utf-8"))
+    con.execute("INSERT INTO build_info VALUES ('schema_version', ?)", [SCHEMA_VERSION])
     con.close()
     return db
 

@@ -169,6 +169,21 @@ def test_claim_facts_mirror_the_claims_and_filter_by_macro(seed_db: Path) -> Non
     assert everything == query(seed_db, "SELECT count(*) FROM claims")
 
 
+def test_a_database_of_an_older_schema_is_rebuilt_on_start(db_copy: Path) -> None:
+    from claims.store import SCHEMA_VERSION, ensure_database, needs_build
+
+    con = duckdb.connect(str(db_copy))
+    con.execute("UPDATE build_info SET value = '0' WHERE key = 'schema_version'")
+    con.execute("DROP TABLE claim_facts")  # what a file from before claim_facts lacks
+    con.close()
+    assert needs_build(db_copy)
+    ensure_database(db_copy)
+    assert not needs_build(db_copy)
+    assert query(db_copy, "SELECT value FROM build_info WHERE key = 'schema_version'") == \
+        [(SCHEMA_VERSION,)]
+    assert query(db_copy, "SELECT count(*) FROM claim_facts")[0][0] > 0
+
+
 # --- ingest ---------------------------------------------------------------
 
 def test_ingest_adds_an_article_and_reingest_changes_nothing(db_copy: Path,
