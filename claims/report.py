@@ -51,6 +51,7 @@ from claims.browser import (
 )
 from claims.paths import ROOT, database_path
 from claims.report_layout import REPORT_PARAM, describe_data_as_of, describe_filters
+from claims.store import ensure_database, needs_build
 
 REPORT_NAME = "kursk-claims-report"
 TITLE = "Kursk Claims: North Korean troops fighting for Russia"
@@ -495,6 +496,8 @@ def make_report(options: ReportOptions) -> dict[str, Any]:
     db_path = database_path(options.db_path)
     if not db_path.is_file():
         raise ReportError(f"no database at {db_path} (run: python -m claims build)")
+    if needs_build(db_path):  # built for an older schema: bring it up first, as the app does
+        ensure_database(db_path)
     if not options.app.is_file():
         raise ReportError(f"no dashboard at {options.app}")
     check_query_against_database(options.query, db_path)
