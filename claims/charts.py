@@ -265,6 +265,16 @@ def limit_points(df: pd.DataFrame, max_points: int = MAX_POINTS) -> tuple[pd.Dat
     return df.iloc[idx], True
 
 
+def _claim_marker(group: pd.DataFrame, color: str, size: int) -> dict:
+    """One claimant's markers: its colour, and a symbol per qualifier (open = about)."""
+    return dict(
+        color=color,
+        size=size,
+        symbol=[_SYMBOLS.get(q, "circle") for q in group["qualifier"]],
+        line=dict(width=1.5, color=color),
+    )
+
+
 def _hover_data(df: pd.DataFrame) -> np.ndarray:
     rows = []
     for r in df.itertuples(index=False):
@@ -410,12 +420,7 @@ def estimates_figure(df: pd.DataFrame, metric: str, log_y: bool = False) -> go.F
                 name=_esc(claimant),
                 legendgroup=_esc(claimant),
                 legendgrouptitle_text=None,
-                marker=dict(
-                    color=color,
-                    size=11,
-                    symbol=[_SYMBOLS.get(q, "circle") for q in group["qualifier"]],
-                    line=dict(width=1.5, color=color),
-                ),
+                marker=_claim_marker(group, color, size=11),
                 customdata=_hover_data(group),
                 hovertemplate=HOVER_TEMPLATE,
             )
@@ -504,12 +509,7 @@ def ladder_figure(df: pd.DataFrame, metric: str, log_x: bool = False) -> go.Figu
                 textposition=["top left" if v > 0.6 * x_max else "top right" for v in group["_y"]],
                 textfont=dict(size=10, color="#444444"),
                 cliponaxis=False,
-                marker=dict(
-                    color=color,
-                    size=10,
-                    symbol=[_SYMBOLS.get(q, "circle") for q in group["qualifier"]],
-                    line=dict(width=1.5, color=color),
-                ),
+                marker=_claim_marker(group, color, size=10),
                 customdata=_hover_data(group),
                 hovertemplate=HOVER_TEMPLATE,
             )
