@@ -140,7 +140,10 @@ def test_periods(text, start, end):
 
 
 def test_sentences_skip_furniture_and_read_more():
-    text = "Advertisement\nRead More\n3,000 killed, Zelensky says\nNorth Korean troops fought. Dec. 23 was cold."
+    text = (
+        "Advertisement\nRead More\n3,000 killed, Zelensky says\n"
+        "North Korean troops fought. Dec. 23 was cold."
+    )
     quotes = [text[s.start : s.end] for s in split_sentences(text)]
     assert quotes == ["North Korean troops fought.", "Dec. 23 was cold."]
 
@@ -261,7 +264,7 @@ def test_transcript_speaker_label():
 
 @pytest.mark.parametrize("text", [
     "One North Korean soldier tried to detonate a grenade when he was about to be captured.",
-    "Asked about reports that 30 North Koreans were killed, the NIS said it could not confirm them.",
+    "Asked about reports that 30 North Koreans were killed, the NIS said it could not confirm.",
     "Russian and North Korean forces together lost more than 1,500 men, Kyiv said.",
     "North Korean workers - as many as 15,000 of them - are being sent to Russia, the NIS said.",
 ])

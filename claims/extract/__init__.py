@@ -77,13 +77,17 @@ _CIVILIAN = ci(r"\b(?:workers|labou?rers|construction|students|tourists|civilian
 _COUNTS_TIME = re.compile(r"[\s-]*(?:days?|weeks?|months?|hours?|years?)\b", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}[a-z]*\.?\s+$", re.I)
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}[a-z]*\b(?!\s+(?:\w+\s+)?(?:soldiers|troops))", re.I)
+_MONTH_AFTER = re.compile(
+    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}[a-z]*\b(?!\s+(?:\w+\s+)?(?:soldiers|troops))", re.I
+)
 _PAREN_SOURCE = re.compile(r"\s*\(([^()]{2,90})\)")
 _LABEL = re.compile(r"\s*([A-Za-z][\w '’-]{2,40}?)\s*:\s*$")
 _QUESTION = re.compile(r"(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Could|Can|How|Why"
                        r"|What|Who)\b[^.!]*\?['’\"”]?$")
 _CIVIL_NP = re.compile(r"\b(?:people|civilians|residents|children|women|others)\b", re.I)
-_THE_FIGURE = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|estimate|tally|count)\b", re.I)
+_THE_FIGURE = re.compile(
+    r"\b(?:the|that|this)\s+(?:figure|number|total|estimate|tally|count)\b", re.I
+)
 # "roughly 300 of the casualties were deaths": a share of the losses named by what it was
 _OF_LOSSES_WERE = ci(
     r"\s+of\s+(?:the|those|these|them|its|their)?\s*(?:casualties|losses)\s+(?:were|are|was)\s+"
@@ -227,7 +231,8 @@ class _ArticleState:
 
     def _about_dprk(self, begin: int, fig_end: int, e: int) -> bool:
         """An article about North Korean troops, and a clause naming no other army."""
-        stops = [i for i in (self.text.find(",", fig_end, e), self.text.find("(", fig_end, e)) if i > 0]
+        marks = (self.text.find(",", fig_end, e), self.text.find("(", fig_end, e))
+        stops = [i for i in marks if i > 0]
         stop = min(stops) if stops else e  # a bracketed credit is a source, not an army
         others = [
             m for m in _OTHER_SIDE.finditer(self.text, begin, stop)
@@ -379,7 +384,8 @@ class _ArticleState:
         if _HEARSAY.search(text, max(s, fig.start - 90), fig.start) or _MIXED.search(
             text, begin, fig.start
         ):
-            return None  # "asked about reports that 30 were killed"; "Russian and North Korean forces lost"
+            # "asked about reports that 30 were killed"; "Russian and North Korean forces lost"
+            return None
         speaker, cue = self._speaker(sent, fig, cues)
         said = self._said(speaker, cue)
         period = self._period(fig, said[0] if said else None)

@@ -19,7 +19,8 @@ from claims.extract.casefold import ci, guarded, has_any, lowered, trie_pattern
 _VERB_WORDS = (
     "said says say told tells added adds noted notes claimed claims claim confirmed confirms "
     "released releases published publishes puts putting estimated estimates estimate reported "
-    "reports announced announces wrote writes posted revealed reveals warned stated states stressed "
+    "reports announced announces wrote writes posted revealed reveals warned stated states "
+    "stressed "
     "acknowledged believes believe believed assessed assesses assess quoted disclosed explained "
     "insisted indicated briefed informed calculated counted recorded reckons suggested concluded "
     "saying"
@@ -86,23 +87,30 @@ _NAME_RE = re.compile(  # the capital first, then the lookbehind: re can skip to
     r"(?:[A-Z](?<![\w'’.-][A-Z])[a-z]+(?:[-'’][A-Za-z][a-z]+)?\.?)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.)){1,3}(?![\w])"
 )
 _TITLE_WORDS = frozenset(
-    "president prime minister foreign defence defense secretary general gen lt col colonel commander "
-    "chief spokesperson spokesman spokeswoman deputy head director ambassador rep sen senator lawmaker "
+    "president prime minister foreign defence defense secretary general gen lt col colonel "
+    "commander "
+    "chief spokesperson spokesman spokeswoman deputy head director ambassador rep sen senator "
+    "lawmaker "
     "mr mrs ms dr press white house national security council pentagon ukrainian ukraine's russian "
-    "south north korean korea's korea us u.s. american british former acting lieutenant major captain "
-    "the a an on in at by for of adm admiral brigadier capt sgt gov governor mayor state department "
+    "south north korean korea's korea us u.s. american british former acting lieutenant major "
+    "captain "
+    "the a an on in at by for of adm admiral brigadier capt sgt gov governor mayor state "
+    "department "
     "military intelligence army navy marshal commander-in-chief kremlin nato envoy chairman chair "
     "representative minister's western senior top said says told".split()
 )
 _NOT_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december kursk russia ukraine korea pyongyang moscow kyiv "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june "
+    "july august september october november december kursk russia ukraine korea pyongyang moscow "
+    "kyiv "
     "seoul washington telegram bbc reuters cnn yonhap afp ap kcna x facebook twitter but and or so "
     "north south kim putin it he she they we in on at after before while this that these those "
     "there when asked meanwhile however separately earlier later also some one two forces armed "
     "service ministry agency staff council command operations special intelligence army department "
     "office directorate committee assembly parliament government news media state war institute "
-    "university center centre group region oblast front units unit brigade security defence defense "
+    "university center centre group region oblast front units unit brigade security defence "
+    "defense "
     "republic federation union nations people's party house national general headquarters "
     "coordination committee commission treatment".split()
 )
@@ -202,7 +210,8 @@ class Cue:
 
 
 _INTRO = re.compile(
-    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(an?\s+[^,;.]{3,80}?\b(?:pilot|commander|soldier|officer"
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+"
+    r"(an?\s+[^,;.]{3,80}?\b(?:pilot|commander|soldier|officer"
     r"|official|fighter|medic|operator|serviceman|servicewoman|analyst|spokes\w+|lawmaker|general"
     r"|sniper|marine|volunteer|sergeant|lieutenant|captain|colonel))\b"
 )
@@ -232,8 +241,11 @@ _ORG_NOUN = re.compile(
 # Between a speaker and its verb only adverbs, dates, places and appositives may stand;
 # an auxiliary may come last ("has said"), a verb anywhere else means another clause.
 _ACRONYM_PAREN = re.compile(r"^\)|^\s*\([A-Z][A-Za-z.]{1,8}\)")  # "… intelligence (HUR) said"
-_GAP_TAIL = re.compile(r"(?:\b(?:has|have|had|also|previously|earlier|later|separately|further|again|"
-                       r"then|now|already|reportedly|publicly|repeatedly)\s+)+$", re.I)
+_GAP_TAIL = re.compile(
+    r"(?:\b(?:has|have|had|also|previously|earlier|later|separately|further|again|"
+    r"then|now|already|reportedly|publicly|repeatedly)\s+)+$",
+    re.I,
+)
 _GAP_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can"
                        r"|may|might|did|does|do)\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
@@ -251,9 +263,10 @@ _RELATIVE = re.compile(
 )
 _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|into|inside|across|over|for|of|with)\s+$", re.I)
 _OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
+_SPEAKER_NOUN_END = re.compile(r"(?i)\b(?:officials?|sources?|spokes\w+|officers?|commanders?)\s*$")
 _ACRONYMS = frozenset(
-    {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s.", "icrc",
-     "rusi", "kida", "inss", "csis"}
+    {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s.",
+     "icrc", "rusi", "kida", "inss", "csis"}
 )
 
 
@@ -326,7 +339,8 @@ def _anonymous_speaker(match: re.Match[str], sentence: str) -> Speaker:
         mixed = True
     else:
         mixed = False
-    if not adj and not mixed:  # "sources familiar with South Korean intelligence", "officials in Seoul"
+    # "sources familiar with South Korean intelligence", "officials in Seoul"
+    if not adj and not mixed:
         tail = _FAMILIAR.match(match.string, match.end())
         head = _PLACE_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
         found = tail or head
@@ -501,7 +515,9 @@ _ROLE_WORDS = (
 
 
 def _unnamed_person(words: str, sentence: str) -> Speaker:
-    """'a Ukrainian drone unit commander' -> anonymous official of that country; 'a lawmaker' stays."""
+    """'a Ukrainian drone unit commander' -> anonymous official of that country.
+
+    'a lawmaker' stays a lawmaker."""
     low = words.lower()
     if re.search(r"\b(?:lawmaker|legislator)\b", low):
         return Speaker("lawmaker", country_from(sentence), "lawmaker", "named", "person")
@@ -570,7 +586,9 @@ class Attributor:
 
     # -- memory -----------------------------------------------------------------
     def _recent_org(self, word: str) -> Speaker | None:
-        """The most recent body whose name fits the role noun ("the think tank" -> the institute)."""
+        """The most recent body whose name fits the role noun.
+
+        "the think tank" -> the institute named last."""
         keys = next((v for k, v in _ROLE_KEYS if k in word), ())
         for speaker in reversed(self.orgs):
             hay = f"{speaker.name} {speaker.role or ''}".lower()
@@ -741,7 +759,8 @@ class Attributor:
         found = []
         for head in noun.finditer(self.text, start, end):
             # endpos past the head: lookaheads after it ("people familiar with") must see text
-            for match in full.finditer(self.text, max(start, head.start() - reach), min(end, head.end() + 40)):
+            lo, hi = max(start, head.start() - reach), min(end, head.end() + 40)
+            for match in full.finditer(self.text, lo, hi):
                 if match.start() < head.start() <= head.end() <= match.end() or (
                     match.end() == head.end()
                 ):
@@ -892,10 +911,11 @@ class Attributor:
         """"a JCS official", "a senior Pentagon official": an unnamed source whose body is known
         is filed under that body (as the curated reference claims are), marked anonymous."""
         words = self.text[max(0, start) : end]
-        if not re.search(r"(?i)\b(?:officials?|sources?|spokes\w+|officers?|commanders?)\s*$", words):
+        if not _SPEAKER_NOUN_END.search(words):
             return None
         for s0, e0, body in self._aliases(*self._sentence):
-            if body.kind == "org" and body.name not in COUNTRY_CLAIMANTS and start <= s0 and e0 <= end:
+            if (body.kind == "org" and body.name not in COUNTRY_CLAIMANTS
+                    and start <= s0 and e0 <= end):
                 if not re.search(r"[,;.]", self.text[e0:end]):
                     return replace(body, attribution="anonymous")
         return None
@@ -907,11 +927,14 @@ class Attributor:
         words = self.text[cand.start : cand.end].split()
         if len(words) >= 2 and words[-1][:1].isupper():
             self.surnames[words[-1].rstrip(",.")] = speaker
-            if "-" in words[-1] and words[0][:1].isupper():  # Korean order: "Yoo Yong-weon" -> "Yoo"
+            # Korean order: "Yoo Yong-weon" -> "Yoo"
+            if "-" in words[-1] and words[0][:1].isupper():
                 self.surnames[words[0]] = speaker
 
     def headline_cue(self, start: int, end: int) -> Cue | None:
-        """ "Pentagon: 300 killed" or "300 killed - Kirby": a speaker before a colon or after a dash."""
+        """A speaker before a colon or after a dash.
+
+        "Pentagon: 300 killed" or "300 killed - Kirby"."""
         line = self.text[start:end]
         match = re.match(r"([^:\n]{2,45}):\s", line)
         if match:
@@ -1020,7 +1043,9 @@ class Attributor:
         return None
 
     def _relay_org(self, start: int, end: int) -> Speaker | None:
-        """The body a speaker is relaying ("citing the NIS", "after a briefing by the spy agency")."""
+        """The body a speaker is relaying.
+
+        "citing the NIS", "after a briefing by the spy agency"."""
         long_re, short_re = _alias_regexes()
         low = lowered(self.text)
         if not has_any(low, start, end, _RELAY_WORDS):

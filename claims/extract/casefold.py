@@ -14,7 +14,9 @@ from functools import lru_cache
 
 
 def lower_pattern(pattern: str) -> str:
-    """Lower-case the literal letters of a regex, leaving escapes (\\S, \\W, \\B) and group names."""
+    """Lower-case the literal letters of a regex.
+
+    Escapes (\\S, \\W, \\B) and group names are left as they are."""
     out: list[str] = []
     i = 0
     while i < len(pattern):

@@ -14,7 +14,10 @@ import re
 
 from claims.extract.casefold import ci, lowered, trie_pattern
 
-_KW = r"(?:killed|dead|died)\s*(?:,\s*|\s+)?(?:or|and|/)\s*(?:have\s+|had\s+)?(?:been\s+|were\s+)?(?:wounded|injured)"
+_KW = (
+    r"(?:killed|dead|died)\s*(?:,\s*|\s+)?(?:or|and|/)\s*(?:have\s+|had\s+)?"
+    r"(?:been\s+|were\s+)?(?:wounded|injured)"
+)
 _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", _KW + r"|deaths\s+and\s+injuries|dead\s+and\s+injured|killed-or-wounded"),
     (
