@@ -115,15 +115,42 @@ CREATE TABLE IF NOT EXISTS claim_facts AS SELECT * FROM claim_facts_source LIMIT
 
 -- added: the claims that pass the sidebar filters, for every page's queries:
 --   FROM filtered_claims($date_from, $date_to, $claimants, $metrics, $outlets)
--- NULL dates and empty lists mean "no restriction".
+-- NULL dates and empty lists mean "no restriction". fact_row is the row's rowid in
+-- claim_facts (for sampled_claims below: fetch wide columns for a few rows by rowid).
 CREATE OR REPLACE MACRO filtered_claims(date_from, date_to, claimants, metrics, outlets) AS TABLE
-SELECT *
+SELECT *, rowid AS fact_row
 FROM claim_facts
 WHERE (CAST(date_from AS DATE) IS NULL OR said_on >= CAST(date_from AS DATE))
   AND (CAST(date_to AS DATE) IS NULL OR said_on <= CAST(date_to AS DATE))
   AND (len(CAST(claimants AS VARCHAR[])) = 0 OR list_contains(CAST(claimants AS VARCHAR[]), claimant))
   AND (len(CAST(metrics AS VARCHAR[])) = 0 OR list_contains(CAST(metrics AS VARCHAR[]), metric))
   AND (len(CAST(outlets AS VARCHAR[])) = 0 OR list_contains(CAST(outlets AS VARCHAR[]), outlet));
+
+-- added: the points of a chart: the claims that pass the sidebar filters, of the metrics
+-- in chart_metrics (and with a figure when need_figure), at most max_rows of them, oldest
+-- first; n_matching says how many matched. When more match, a uniform, deterministic
+-- sample is kept: the max_rows claims whose ids hash lowest. Only row ids are sorted by
+-- the hash; the text columns are then fetched by rowid for the kept rows alone (a join on
+-- claim_id read every row group of claim_facts: 90-200 ms at 1,000,000 claims, now 20-60).
+-- The columns are those the estimates chart, its table and the timeline's lane show.
+CREATE OR REPLACE MACRO sampled_claims(date_from, date_to, claimants, metrics, outlets,
+                                       chart_metrics, need_figure, max_rows) AS TABLE
+WITH matching AS (
+    SELECT fact_row, claim_id
+    FROM filtered_claims(date_from, date_to, claimants, metrics, outlets)
+    WHERE list_contains(CAST(chart_metrics AS VARCHAR[]), metric)
+      AND (NOT need_figure OR COALESCE(value_low, value_high) IS NOT NULL)
+),
+kept AS (
+    SELECT fact_row FROM matching ORDER BY hash(claim_id) LIMIT max_rows
+)
+SELECT
+    f.claim_id, f.origin, f.claimant, f.metric, f.value_low, f.value_high, f.value_text,
+    f.qualifier, f.period_text, f.said_on, f.quote, f.outlet, f.source_title, f.source_url,
+    (SELECT count(*) FROM matching) AS n_matching
+FROM claim_facts f
+WHERE f.rowid IN (SELECT fact_row FROM kept)
+ORDER BY f.said_on NULLS LAST, f.claimant, f.claim_id;
 
 -- added: how many articles carry each statement (claims sharing a statement_key),
 -- refilled with claim_facts; the Sources page lists the statements carried by several.
