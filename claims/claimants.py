@@ -427,6 +427,20 @@ REGISTRY: tuple[Claimant, ...] = (
         ("center for strategic and international studies", "csis"),
     ),
     Claimant(
+        "Japanese defence ministry",
+        "JP",
+        "Ministry of Defense of Japan",
+        (
+            "japan's defense ministry",
+            "japan's defence ministry",
+            "japanese defense ministry",
+            "japan's ministry of defense",
+            "japanese ministry of defense",
+            "tokyo's defense ministry",
+            "ministry of defense of japan",
+        ),
+    ),
+    Claimant(
         "South Korea's Unification Ministry",
         "KR",
         "South Korean ministry for inter-Korean affairs",

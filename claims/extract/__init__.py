@@ -64,6 +64,14 @@ _OTHER_SIDE = re.compile(
     r"\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv)\b"
 )
 _ONE_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b", re.I)
+# "based on Ukrainian drone footage and Russian military bloggers": sources, not armies
+_SOURCE_NOUN_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:bloggers?|media|footage|sources?|officials?|intelligence|reports?"
+    r"|estimates?|figures|data|channels?|journalists?|reporters?|analysts?|accounts?)\b"
+)
+# "in the hundreds rather than the thousands": the figure after a contrast is what it is not
+_CONTRAST_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+)?$")
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
 _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
 
 
@@ -238,6 +246,7 @@ class _ArticleState:
             m for m in _OTHER_SIDE.finditer(self.text, begin, stop)
             if not speaks_after(self.text, m.end())  # "Kyiv puts…" is a source, not an army
             and not self.text.endswith("by ", 0, m.start())  # "held by Ukraine": the captor
+            and not _SOURCE_NOUN_AFTER.match(self.text, m.end())  # "Russian military bloggers"
         ]
         return self.dprk_article and not others
 
@@ -320,7 +329,12 @@ class _ArticleState:
         s, e = sent.start, sent.end
         if (fig.value_low or 0) > _MAX_FIGURE or (fig.value_high or 0) > _MAX_FIGURE:
             return None
-        if not_people(text, fig.start, fig.end) or _CLOCK.match(text, fig.end):
+        if (
+            not_people(text, fig.start, fig.end)
+            or _CLOCK.match(text, fig.end)
+            or _CLOCK_BEFORE.search(text, max(s, fig.start - 3), fig.start)
+            or _CONTRAST_BEFORE.search(text, max(s, fig.start - 25), fig.start)
+        ):  # "14:05", "11.05 GMT": a time of day; "rather than the thousands": a contrast
             return None
         if _MONTH_BEFORE.search(text, max(s, fig.start - 11), fig.start) or _MONTH_AFTER.match(
             text, fig.end

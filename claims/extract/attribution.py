@@ -213,7 +213,8 @@ _INTRO = re.compile(
     r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+"
     r"(an?\s+[^,;.]{3,80}?\b(?:pilot|commander|soldier|officer"
     r"|official|fighter|medic|operator|serviceman|servicewoman|analyst|spokes\w+|lawmaker|general"
-    r"|sniper|marine|volunteer|sergeant|lieutenant|captain|colonel))\b"
+    r"|sniper|marine|volunteer|sergeant|lieutenant|captain|colonel|fellow|researcher|expert"
+    r"|professor|scholar|specialist|adviser|advisor|historian|defector|deserter|veteran))\b"
 )
 
 

@@ -204,6 +204,23 @@ def clause_start(text: str, sent_start: int, pos: int) -> int:
     return begin
 
 
+# "soldiers sent to fight for Russia have been killed": the finite verb after the participle
+_FINITE_LOSS = ci(r"\b(?:have|has|had|were|was)\s+(?:\w+\s+)?(?:been\s+)?$")
+
+
+def _main_verb_after_participle(
+    original: str, text: str, cue_at: int, fig_end: int, next_start: int
+) -> str | None:
+    """The loss a deployment participle's noun suffered, when a finite loss verb follows it."""
+    far_end = _right_limit(original, fig_end, min(next_start, fig_end + FAR))
+    later = _CUE_RE.search(text, cue_at + 1, far_end)
+    while later and later.lastgroup == "deployed":
+        later = _CUE_RE.search(text, later.end(), far_end)
+    if later and later.lastgroup and _FINITE_LOSS.search(text, cue_at, later.start()):
+        return later.lastgroup
+    return None
+
+
 def classify(
     text: str, sent_start: int, fig_start: int, fig_end: int, next_start: int, vague: bool
 ) -> tuple[str, str] | None:
@@ -225,6 +242,10 @@ def classify(
     if cue and not (generic and cue[0] == "deployed"):
         if _IRREALIS.search(text, fig_end, cue[1]):
             return None  # "one soldier ... when he was about to be captured"
+        if cue[0] == "deployed":
+            main = _main_verb_after_participle(original, text, cue[1], fig_end, next_start)
+            if main:
+                return main, "near"
         return cue[0], "near"
     if generic:
         return "casualties", "generic"

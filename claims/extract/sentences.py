@@ -25,7 +25,13 @@ _LINK_PREFIX = re.compile(
     r"^\s*(?:read\s+more|related|also\s+read|see\s+also|more\s*on\s+this)\s*[:|»>-]", re.IGNORECASE
 )
 # "Read More" on its own line announces a related-article headline on the next line.
-_LINK_LABEL = re.compile(r"^\s*(?:read\s+more|related|also\s+read|see\s+also)\s*:?\s*$", re.I)
+_LINK_LABEL = re.compile(
+    r"^\s*(?:read\s+more|related(?:\s+(?:headlines|stories|articles?|news|links|coverage))?"
+    r"|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|you\s+may\s+also\s+like"
+    r"|most\s+read)\s*:?\s*$",
+    re.I,
+)
+_BULLET = re.compile(r"\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
 _BYLINE = re.compile(r"\s*by\s+[A-Z][A-Za-z .'\-]{1,60}?\s*[·|•]\s*", re.IGNORECASE)
 _GLUE = re.compile(r"[a-z](?=[A-Z][a-z])")
 
@@ -102,17 +108,27 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _is_link_line(line: str) -> bool:
+    """A further headline in a related-links list: a bullet, or a short line without a full stop.
+
+    Headlines of other stories carry figures ("Kyiv: 3,000 North Koreans killed") that are not
+    claims of this article.
+    """
+    return bool(_BULLET.match(line)) or (len(line) < 120 and not line.endswith((".", '"', "”")))
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """All sentences of the article in order, page furniture and related links left out."""
     sentences: list[Sentence] = []
-    skip_next = False
+    in_links = 0  # lines since a "Related:" label: 1 = the first link, >1 = more of its list
     for paragraph, (start, end) in enumerate(_lines(text)):
         line = text[start:end]
-        if skip_next:
-            skip_next = False
+        if in_links and (in_links == 1 or _is_link_line(line)):
+            in_links += 1
             continue
+        in_links = 0
         if _LINK_LABEL.match(line):
-            skip_next = True
+            in_links = 1
             continue
         if len(line) < 80 and _FURNITURE.match(line) or _LINK_PREFIX.match(line):
             continue
