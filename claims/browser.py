@@ -253,8 +253,12 @@ READY_JS = """
 
 
 def wait_until_drawn(page: Any, label: str, timeout: float, need_header: bool = True,
-                     settle: float = 0.3) -> dict[str, Any]:
-    """Poll READY_JS until it holds with an unchanged page for `settle` seconds."""
+                     settle: float = 0.3, poll: float = 0.05) -> dict[str, Any]:
+    """Poll READY_JS until it holds with an unchanged page for `settle` seconds.
+
+    The status returned has `ready_at`: the time.monotonic() at which the page first
+    showed its final state (the start of the settled stretch), for timing a page load.
+    """
     deadline = time.monotonic() + timeout
     stable_since, last_sig, status = None, None, {"reason": "not checked"}
     headerless_since = None
@@ -274,11 +278,11 @@ def wait_until_drawn(page: Any, label: str, timeout: float, need_header: bool = 
         if status.get("ready"):
             if status["signature"] == last_sig and stable_since is not None:
                 if time.monotonic() - stable_since >= settle:
-                    return status
+                    return {**status, "ready_at": stable_since}
             else:
                 last_sig, stable_since = status["signature"], time.monotonic()
         else:
             last_sig, stable_since = None, None
-        time.sleep(0.05)
+        time.sleep(poll)
     raise BrowserError(f"page {label} was not ready after {timeout:.0f} s "
                       f"(still waiting for: {status.get('reason')})")

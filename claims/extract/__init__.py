@@ -71,6 +71,8 @@ _SOURCE_NOUN_AFTER = re.compile(
 )
 # "in the hundreds rather than the thousands": the figure after a contrast is what it is not
 _CONTRAST_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+)?$")
+# "the troops the North sent": in an article about North Korea, the North is North Korea
+_THE_NORTH = re.compile(r"\b(?:the|The)\s+North\b(?!\s+[A-Z])(?!['’]s\s+[a-z]+\s+(?:of|region))")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
 _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
 
@@ -285,7 +287,9 @@ class _ArticleState:
         if sent is None:
             return False
         if sent.index not in self._dprk_cache:
-            self._dprk_cache[sent.index] = mentions_dprk(self.text, sent.start, sent.end)
+            self._dprk_cache[sent.index] = mentions_dprk(
+                self.text, sent.start, sent.end
+            ) or bool(self.dprk_article and _THE_NORTH.search(self.text, sent.start, sent.end))
         return self._dprk_cache[sent.index]
 
     @property
@@ -448,6 +452,11 @@ class _ArticleState:
         before = [c for c in cues if c.start < fig.start]
         after = [c for c in cues if c.start >= fig.end]
         chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is not None and chosen.inherited:
+            # '"We counted at least 30 bodies," said the commander, Col. X': the pronoun's cue
+            # gives way to a speaker the same sentence names
+            named = next((c for c in after if not c.inherited), None)
+            chosen = named or chosen
         if chosen is not None and chosen.speaker.name in COUNTRY_CLAIMANTS:
             # "The United States believes 1,000 …, the State Department's spokesman said": the
             # body or person named in the sentence's other cue is the source, not the country

@@ -264,6 +264,10 @@ _RELATIVE = re.compile(
 )
 _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|into|inside|across|over|for|of|with)\s+$", re.I)
 _OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
+# between a role and its name: ", Colonel " / ", Lt. Gen. " / ", "
+_APPOS_TITLE = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,11}\.?|[A-Z]{2,5})\s+){0,3}")
+_QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
+_LONG_ASIDE = re.compile(r",\s+(?:speaking|who|which|citing|asked|requesting|declining)\b[^.;:\"“”]{0,200},\s*")
 _SPEAKER_NOUN_END = re.compile(r"(?i)\b(?:officials?|sources?|spokes\w+|officers?|commanders?)\s*$")
 _ACRONYMS = frozenset(
     {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s.",
@@ -841,7 +845,10 @@ class Attributor:
             if match.group("poss"):  # "Kyiv's figure of 3,800": the owner of the estimate
                 cand = next((c for c in cands if c.speaker and c.end == match.start()), None)
             elif match.group("verb"):
-                cand = self._before(cands, start, match.start())
+                inverted = _QUOTE_CLOSED.search(text, max(start, match.start() - 4), match.start())
+                # '"… alone," said the commander': after a closing quote the speaker follows
+                cand = self._after(cands, match.end(), end, 25) if inverted else None
+                cand = cand or self._before(cands, start, match.start())
                 if cand is None and _PARTICIPLE.fullmatch(match.group("verb")):
                     # "Mr. Zelensky has given a higher estimate, saying …": the subject speaks
                     cand = next((c for c in cands if c.speaker and (
@@ -1001,7 +1008,34 @@ class Attributor:
                     and self.text[cand.end : best.start].strip() == ","
                 ):
                     return cand
+        if best is None:
+            # "A Ukrainian military official, speaking on condition of anonymity because he
+            # was not authorised to brief the media, said": a long aside after the subject
+            best = next((c for c in cands if c.speaker is not None and c.start - start <= 6
+                         and _LONG_ASIDE.fullmatch(self.text, c.end, verb_start)), None)
+        if best is not None and best.speaker is None and best.ref in ("person", "any"):
+            # "A Ukrainian official, speaking on condition of anonymity because he was not
+            # authorised to brief the media, said": the pronoun in the aside is the subject
+            subject = next((c for c in cands if c.speaker is not None and c.end <= best.start
+                            and c.start - start <= 6 and self.text.startswith(",", c.end)), None)
+            if subject is not None:
+                return subject
         return best
+
+    def _named_appositive(self, cands: list[_Candidate], role: _Candidate) -> _Candidate:
+        """ "the commander, Colonel Vitalii Hrytsenko": the name after a bare role wins."""
+        if role.speaker is not None:
+            return role
+        for cand in cands:
+            if (
+                cand.start > role.end
+                and cand.speaker is not None
+                and cand.speaker.kind == "person"
+                and cand.speaker.attribution == "named"
+                and _APPOS_TITLE.fullmatch(self.text, role.end, cand.start)
+            ):
+                return cand
+        return role
 
     def _after(
         self, cands: list[_Candidate], verb_end: int, end: int, reach: int
@@ -1020,7 +1054,7 @@ class Attributor:
                 or (cand.start == best.start and cand.end > best.end)
             ):
                 best = cand
-        return best
+        return self._named_appositive(cands, best) if best is not None else None
 
     def _spokes_for(self, start: int, end: int) -> Speaker | None:
         """The registered body in "a spokesman for <body>", if the sentence has one."""
