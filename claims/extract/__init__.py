@@ -20,6 +20,7 @@ from claims.extract.events import find_events
 from claims.extract.metrics import (
     classify,
     clause_start,
+    first_metric,
     has_metric_cue,
     is_future,
     is_history,
@@ -73,6 +74,7 @@ _SOURCE_NOUN_AFTER = re.compile(
 _CONTRAST_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+)?$")
 # "the troops the North sent": in an article about North Korea, the North is North Korea
 _THE_NORTH = re.compile(r"\b(?:the|The)\s+North\b(?!\s+[A-Z])(?!['’]s\s+[a-z]+\s+(?:of|region))")
+_INTERVIEWER = re.compile(r"(?:INTERVIEWER|HOST|ANCHOR|MODERATOR|REPORTER|QUESTION|Q)\s*:\s")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
 _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
 
@@ -188,6 +190,9 @@ class _ArticleState:
         self.attributor = Attributor(text, article.outlet)
         self.previous: list[Sentence] = []
         self.line_speaker: tuple[int, Speaker] | None = None  # "NAME:" opening a line
+        # a transcript's interviewer: their paragraph, and the metric their question asks about
+        self.host_paragraph = -1
+        self.host_metric: str | None = None
         self.last_claim: tuple[Sentence, Claim] | None = None  # claim(s) of the previous sentence
         self.sentence_claims: list[Claim] = []  # the last few sentences, for places and context
         self._all_places: list[PlaceMention] | None = None
@@ -212,6 +217,10 @@ class _ArticleState:
                     return [m for m in found if m.start >= lo]
             return find_dates(text, self.published, lo, hi)
 
+        if _INTERVIEWER.match(text, s) or sent.paragraph == self.host_paragraph:
+            if sent.paragraph != self.host_paragraph:
+                self.host_paragraph, self.host_metric = sent.paragraph, None
+            self.host_metric = first_metric(text, s, e) or self.host_metric
         cues = self.attributor.cues(s, e, dates_in)
         if cues and cues[0].start < s + 50 and self.text[cues[0].start] == ":":
             self.line_speaker = (sent.paragraph, cues[0].speaker)
@@ -304,7 +313,8 @@ class _ArticleState:
         elliptical = bool(
             self.last_claim and self.last_claim[0].paragraph == sent.paragraph and e - s <= 100
         )
-        if is_history(text, s, e) or not (elliptical or has_metric_cue(text, s, e)):
+        answer = bool(self.host_metric) and sent.paragraph == self.host_paragraph + 1
+        if is_history(text, s, e) or not (elliptical or answer or has_metric_cue(text, s, e)):
             return []
         dprk_here = self._dprk(sent)
         if not (dprk_here or self.prev_dprk or self.dprk_article):
@@ -359,6 +369,8 @@ class _ArticleState:
             found = (self.sentence_claims[-1].metric, "left_noun")
         if not found:
             found = self._elliptical(sent, fig, cues)
+        if not found and self.host_metric and sent.paragraph == self.host_paragraph + 1:
+            found = (self.host_metric, "left_noun")  # "Q: How many prisoners? A: Two."
         if not found:
             return None
         metric, how = found
@@ -479,6 +491,8 @@ class _ArticleState:
             return mem.last_any, None
         if self.line_speaker and self.line_speaker[0] == sent.paragraph:
             return self.line_speaker[1], None  # "RYDER: ... We assess that ..." (a transcript)
+        if self.line_speaker and sent.paragraph == self.host_paragraph:
+            return self.line_speaker[1], None  # the interviewer restates the guest's figure
         return mem.outlet, None
 
     def _said(self, speaker: Speaker, cue: Cue | None) -> tuple | None:

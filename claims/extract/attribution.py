@@ -39,7 +39,10 @@ _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure"
     r"\s+(?:estimates?|accounts)\b))"
     r"|(?P<poss>['’]s\s+(?:own\s+|latest\s+|previous\s+|official\s+)?(?:figures?|estimates?|count"
     r"|tally|numbers|assessment|data)\b)"
+    r"|\b(?:by|in|on)\s+(?P<pron>his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
+    r"|calculations?|assessment|tally)\b"
 )
+_PRONOUN_REF = {"his": "person", "her": "person", "its": "org", "their": "any"}
 _RELAY_RE = ci(
     r"\b(?:citing|quoting|briefing\s+(?:by|from|with)|briefed\s+by|briefings?\s+by|"
     r"information\s+from|data\s+from|according\s+to)\s+"
@@ -267,7 +270,9 @@ _OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
 # between a role and its name: ", Colonel " / ", Lt. Gen. " / ", "
 _APPOS_TITLE = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,11}\.?|[A-Z]{2,5})\s+){0,3}")
 _QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
-_LONG_ASIDE = re.compile(r",\s+(?:speaking|who|which|citing|asked|requesting|declining)\b[^.;:\"“”]{0,200},\s*")
+_LONG_ASIDE = re.compile(
+    r",\s+(?:speaking|who|which|citing|asked|requesting|declining)\b[^.;:\"“”]{0,200},\s*"
+)
 _SPEAKER_NOUN_END = re.compile(r"(?i)\b(?:officials?|sources?|spokes\w+|officers?|commanders?)\s*$")
 _ACRONYMS = frozenset(
     {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s.",
@@ -842,7 +847,10 @@ class Attributor:
             if match.group("vague"):  # "some estimates put it at …": no one in particular
                 out.append(Cue(match.start(), match.end(), self.outlet, None, False))
                 continue
-            if match.group("poss"):  # "Kyiv's figure of 3,800": the owner of the estimate
+            if match.group("pron"):  # "By her own reckoning, fewer than 500 …": the last speaker
+                ref = _PRONOUN_REF[match.group("pron")]
+                cand = _Candidate(match.start("pron"), match.end("pron"), None, ref)
+            elif match.group("poss"):  # "Kyiv's figure of 3,800": the owner of the estimate
                 cand = next((c for c in cands if c.speaker and c.end == match.start()), None)
             elif match.group("verb"):
                 inverted = _QUOTE_CLOSED.search(text, max(start, match.start() - 4), match.start())

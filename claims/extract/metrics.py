@@ -154,6 +154,7 @@ _FUTURE = ci(
     r"|(?:is|are|was|were)\s+(?:expected|set|due|likely|poised|ready|preparing|prepared|about)\s+to"
     r"|likely\s+to|preparing\s+to|considering|consider|intends?\s+to|threatens?\s+to|offered\s+to"
     r"|in\s+the\s+coming|next\s+(?:year|month|week)|to\s+send|to\s+deploy|to\s+dispatch)\b(?!\s+have\b)"
+    r"(?!\s+(?:say|estimate|guess|put\s+it|think|argue)\b)"  # "I would say around 4,000": a hedge
 )
 _CLAUSE_BOUNDARY = ci(
     r"[;:]|,\s+(?:and|but|while|whereas)\s+|\b(?:that|while|whereas|but|although|though)\b"
@@ -219,6 +220,12 @@ def _main_verb_after_participle(
     if later and later.lastgroup and _FINITE_LOSS.search(text, cue_at, later.start()):
         return later.lastgroup
     return None
+
+
+def first_metric(text: str, start: int, end: int) -> str | None:
+    """The first metric word in text[start:end] ("How many have been captured?" -> captured)."""
+    cue = _first_cue(lowered(text), start, end)
+    return cue[0] if cue else None
 
 
 def classify(
