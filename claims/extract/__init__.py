@@ -74,6 +74,7 @@ _SOURCE_NOUN_AFTER = re.compile(
 _CONTRAST_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+)?$")
 # "the troops the North sent": in an article about North Korea, the North is North Korea
 _THE_NORTH = re.compile(r"\b(?:the|The)\s+North\b(?!\s+[A-Z])(?!['’]s\s+[a-z]+\s+(?:of|region))")
+_LIST_LABEL = re.compile(r"(?:[-*•]\s+)?\*\*([^*:,]{2,80})(?:,[^*:]{1,30})?:\*\*\s")
 _INTERVIEWER = re.compile(r"(?:INTERVIEWER|HOST|ANCHOR|MODERATOR|REPORTER|QUESTION|Q)\s*:\s")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
 _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
@@ -192,6 +193,7 @@ class _ArticleState:
         self.line_speaker: tuple[int, Speaker] | None = None  # "NAME:" opening a line
         # a transcript's interviewer: their paragraph, and the metric their question asks about
         self.host_paragraph = -1
+        self.list_label: tuple[int, Speaker] | None = None  # "- **Source, date:** …" list items
         self.host_metric: str | None = None
         self.last_claim: tuple[Sentence, Claim] | None = None  # claim(s) of the previous sentence
         self.sentence_claims: list[Claim] = []  # the last few sentences, for places and context
@@ -222,6 +224,10 @@ class _ArticleState:
                 self.host_paragraph, self.host_metric = sent.paragraph, None
             self.host_metric = first_metric(text, s, e) or self.host_metric
         cues = self.attributor.cues(s, e, dates_in)
+        label = _LIST_LABEL.match(text, s, e)
+        if label:  # "- **John Kirby, Dec. 27:** The White House spokesman said …"
+            source = self.attributor.named_in(label.start(1), label.end(1))
+            self.list_label = (sent.paragraph, source) if source else None
         if cues and cues[0].start < s + 50 and self.text[cues[0].start] == ":":
             self.line_speaker = (sent.paragraph, cues[0].speaker)
         claims = self._claims(sent, dates_in, cues)
@@ -469,6 +475,13 @@ class _ArticleState:
             # gives way to a speaker the same sentence names
             named = next((c for c in after if not c.inherited), None)
             chosen = named or chosen
+        labelled = self.list_label and self.list_label[0] == sent.paragraph
+        if labelled and not (
+            chosen is not None
+            and chosen.speaker.kind == "person"
+            and chosen.speaker.attribution == "named"
+        ):  # the item's label names the source; the sentence's role or country restates it
+            return self.list_label[1], chosen
         if chosen is not None and chosen.speaker.name in COUNTRY_CLAIMANTS:
             # "The United States believes 1,000 …, the State Department's spokesman said": the
             # body or person named in the sentence's other cue is the source, not the country

@@ -918,10 +918,13 @@ class Attributor:
 
     def named_in(self, start: int, end: int) -> Speaker | None:
         """A registered body or named source inside text[start:end] (a bracketed credit)."""
-        for cand in self._candidates(start, end, self.text[start:end]):
-            if cand.speaker is not None and cand.speaker.attribution != "unattributed":
-                return cand.speaker
-        return None
+        found = [
+            cand.speaker
+            for cand in self._candidates(start, end, self.text[start:end])
+            if cand.speaker is not None and cand.speaker.attribution != "unattributed"
+        ]  # "South Korea's NIS": the body, not the country in its name
+        bodies = [speaker for speaker in found if speaker.name not in COUNTRY_CLAIMANTS]
+        return (bodies or found or [None])[0]
 
     def _institution(self, start: int, end: int) -> Speaker | None:
         """"a JCS official", "a senior Pentagon official": an unnamed source whose body is known
