@@ -74,6 +74,7 @@ _SOURCE_NOUN_AFTER = re.compile(
 _CONTRAST_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+)?$")
 # "the troops the North sent": in an article about North Korea, the North is North Korea
 _THE_NORTH = re.compile(r"\b(?:the|The)\s+North\b(?!\s+[A-Z])(?!['’]s\s+[a-z]+\s+(?:of|region))")
+_THEIR_NUMBER = re.compile(r"\btheir\s+(?:number|strength)\b")  # "put their number at 11,000"
 _LIST_LABEL = re.compile(r"(?:[-*•]\s+)?\*\*([^*:,]{2,80})(?:,[^*:]{1,30})?:\*\*\s")
 _INTERVIEWER = re.compile(r"(?:INTERVIEWER|HOST|ANCHOR|MODERATOR|REPORTER|QUESTION|Q)\s*:\s")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
@@ -115,7 +116,8 @@ def _deployable(np: str, how: str, sentence: str) -> bool:
         return True
     if np.strip(" '’\"”") or _CIVILIAN.search(lowered(sentence)):
         return False
-    return how == "left_verb" or bool(_TROOPS.search(lowered(sentence)))
+    troops = _TROOPS.search(lowered(sentence)) or _THEIR_NUMBER.search(sentence)
+    return how == "left_verb" or bool(troops)
 
 
 def extract(article: Article) -> Extraction:

@@ -173,7 +173,8 @@ _IRREALIS = ci(
 _ESTIMATE_AT = ci(
     r"\b(?:estimat\w*|put|puts|putting|plac\w*|pegg?\w*)\s+(?:the\s+|total\s+|overall\s+|its\s+|their\s+)*"
     r"(?:[\w'’-]+\s+){0,3}?(?:(?P<casualties>casualt\w+|losses)|(?P<killed>deaths|death\s+toll|dead)"
-    r"|(?P<wounded>wounded|injured)|(?P<deployed>contingent|deployment|troops|soldiers|force))\b"
+    r"|(?P<wounded>wounded|injured)"
+    r"|(?P<deployed>contingent|deployment|troops|soldiers|force|(?<=their )(?:number|strength)))\b"
 )
 _SPEAKS = ci(
     r"\s*(?:says|said|puts|put|estimates?|estimated|claims?|claimed|reports?|reported|believes?"
