@@ -359,3 +359,63 @@ def test_headline_casualties_take_the_body_source():
         "more_than",
         "US State Department",
     )
+
+
+def _facts(text: str) -> list[tuple]:
+    return [(c.claimant, c.metric, c.value_low, c.value_high) for c in _claims(text)]
+
+
+def test_related_links_list_is_not_the_article():
+    text = (
+        "North Korean troops remain in Kursk, the NIS said.\n"
+        "Related:\n- Kyiv: 3,000 North Korean soldiers killed\n"
+        "- Seoul spy agency: 300 North Korean troops dead\n"
+        "- Zelensky offers to swap two North Korean POWs\n"
+    )
+    assert _facts(text) == []
+
+
+def test_time_stamps_and_contrasts_are_not_counts():
+    assert _facts("11:05 — Peskov was asked about North Korean casualties.") == []
+    rows = _facts(
+        '"The North Korean dead number in the hundreds rather than the thousands," she said.'
+    )
+    assert [r[1:] for r in rows] == [("killed", None, None)]
+
+
+def test_participle_does_not_hide_the_loss():
+    rows = _facts("At least 100 North Korean soldiers sent to fight for Russia have been killed, "
+                  "the NIS said.")
+    assert rows == [("South Korea's National Intelligence Service (NIS)", "killed", 100, None)]
+
+
+def test_speaker_after_closing_quote_and_named_appositive():
+    text = ('North Korean units attacked. "We counted at least 30 North Korean bodies," said the '
+            "commander, Colonel Ivan Petrenko.")
+    assert _facts(text) == [("Ivan Petrenko", "killed", 30, None)]
+
+
+def test_subject_before_a_long_aside():
+    text = ("North Korean units attacked. A Ukrainian military official, speaking on condition of "
+            "anonymity because he was not authorised to brief the media, said 200 North Koreans "
+            "had been killed.")
+    assert _facts(text)[0][0] == "Anonymous Ukrainian official(s)"
+
+
+def test_transcript_answer_counts_what_the_question_asked():
+    text = (
+        "Transcript of an interview about North Korean troops.\n"
+        "INTERVIEWER: Ukraine is holding North Korean prisoners. How many?\n"
+        "BUDANOV: At this moment, two.\n"
+        "INTERVIEWER: So two prisoners.\n"
+    )
+    rows = _facts(text)
+    assert rows[0] == ("Ukraine's Defence Intelligence (HUR)", "captured", 2, 2)
+    assert rows[1][0] == "Ukraine's Defence Intelligence (HUR)"  # the host restates the guest
+
+
+def test_list_item_label_is_the_source():
+    text = ("Estimates of North Korean losses:\n"
+            "- **John Kirby, Dec. 27:** The White House spokesman said more than 1,000 North "
+            "Korean soldiers had been killed or wounded.\n")
+    assert _facts(text) == [("John Kirby", "killed_or_wounded", 1000, None)]
