@@ -23,7 +23,7 @@ from claims.claimants import REGISTRY
 from claims.filters import metric_label
 
 MAX_POINTS = 3000
-GL_THRESHOLD = 800  # above this many points a chart uses WebGL traces
+GL_THRESHOLD = 5000  # above this many points a chart uses WebGL traces (see below)
 MAX_LADDER_ROWS = 80
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=13, color="#262730")
 CLAIMS_NOTE = "Figures are claims as stated by each source, not verified counts."

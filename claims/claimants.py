@@ -44,6 +44,8 @@ REGISTRY: tuple[Claimant, ...] = (
             "volodymyr zelenskyi",
             "president zelenskiy",
             "ukrainian leader",
+            "vladimir zelensky",
+            "vladimir zelenskyy",
         ),
     ),
     Claimant(
@@ -345,6 +347,8 @@ REGISTRY: tuple[Claimant, ...] = (
             "ukrainian government",
             "ukraine's government",
             "kyiv",
+            "kiev",  # the Russian-style spelling, as Russian state media write it
+            "the kiev regime",
             "ukraine",
             "ukrainian authorities",
             "ukrainian officials (government)",
@@ -476,6 +480,8 @@ PERSON_ALIASES: frozenset[str] = frozenset(
         "ukrainian president volodymyr zelenskyy",
         "president zelenskiy",
         "ukrainian leader",
+        "vladimir zelensky",
+        "vladimir zelenskyy",
         "kirby",
         "john kirby",
         "kyrylo budanov",

@@ -206,6 +206,10 @@ def clause_start(text: str, sent_start: int, pos: int) -> int:
     return begin
 
 
+_NOUN_AT = ci(
+    r"\b(?:(?P<casualties>casualties|losses)|(?P<killed>deaths|dead|death\s+toll|fatalities)"
+    r"|(?P<wounded>injuries|wounded|injured))\s+at\s+$"
+)
 # "soldiers sent to fight for Russia have been killed": the finite verb after the participle
 _FINITE_LOSS = ci(r"\b(?:have|has|had|were|was)\s+(?:\w+\s+)?(?:been\s+)?$")
 
@@ -238,6 +242,9 @@ def classify(
     """
     original, text = text, lowered(text)
     left = text[max(sent_start, fig_start - 60) : fig_start]
+    noun_at = _NOUN_AT.search(left)
+    if noun_at and noun_at.lastgroup:  # "put deaths at around 300 and injuries at 2,700"
+        return noun_at.lastgroup, "left_verb"
     if _LEFT_COMPOUND.search(left):
         return "killed_or_wounded", "left_verb"
     verb = _LEFT_SPECIFIC.search(left)
