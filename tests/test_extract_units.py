@@ -419,3 +419,23 @@ def test_list_item_label_is_the_source():
             "- **John Kirby, Dec. 27:** The White House spokesman said more than 1,000 North "
             "Korean soldiers had been killed or wounded.\n")
     assert _facts(text) == [("John Kirby", "killed_or_wounded", 1000, None)]
+
+
+def test_quotation_over_several_sentences_belongs_to_who_closes_it():
+    text = ('North Korean troops attacked, Zelensky said on Friday.\n'
+            '"It was hard. We took three North Korean soldiers prisoner. We counted 30 bodies," '
+            "said Colonel Ivan Petrenko.")
+    rows = _claims(text)
+    assert [(r.claimant, r.metric, r.value_low) for r in rows] == [
+        ("Ivan Petrenko", "captured", 3),
+        ("Ivan Petrenko", "killed", 30),
+    ]
+    assert rows[0].said_on == rows[1].said_on == PUB
+
+
+def test_relative_clause_speaker_and_a_date_inside_the_window():
+    text = ("North Korean troops fought. The brigade said it had taken three North Korean soldiers "
+            "prisoner, which would add to the two that President Volodymyr Zelensky said on "
+            "Jan. 11 had been captured.")
+    rows = [(r.claimant, r.metric, r.value_low) for r in _claims(text)]
+    assert ("Volodymyr Zelensky", "captured", 2) in rows

@@ -74,6 +74,8 @@ _SOURCE_NOUN_AFTER = re.compile(
 _CONTRAST_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+)?$")
 # "the troops the North sent": in an article about North Korea, the North is North Korea
 _THE_NORTH = re.compile(r"\b(?:the|The)\s+North\b(?!\s+[A-Z])(?!['’]s\s+[a-z]+\s+(?:of|region))")
+_RELATIVE_SPEAKER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that|whom)\s+[^,;.\"“”]{2,60}?\s+")
+_QUOTE_CLOSED = re.compile(r"[,.!?]?['’\"”]\s*$")
 _THEIR_NUMBER = re.compile(r"\btheir\s+(?:number|strength)\b")  # "put their number at 11,000"
 _LIST_LABEL = re.compile(r"(?:[-*•]\s+)?\*\*([^*:,]{2,80})(?:,[^*:]{1,30})?:\*\*\s")
 _INTERVIEWER = re.compile(r"(?:INTERVIEWER|HOST|ANCHOR|MODERATOR|REPORTER|QUESTION|Q)\s*:\s")
@@ -108,6 +110,13 @@ _OF_LOSSES_WERE = ci(
     r"(?:(?P<killed>deaths|fatalities|killed|dead)|(?P<wounded>wounded|injuries|injured))\b"
 )
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
+
+
+def _inside_quote(text: str, para_start: int, pos: int) -> bool:
+    """Does a quotation opened earlier in the paragraph run on at `pos`?"""
+    before = text[para_start:pos]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _deployable(np: str, how: str, sentence: str) -> bool:
@@ -196,6 +205,11 @@ class _ArticleState:
         # a transcript's interviewer: their paragraph, and the metric their question asks about
         self.host_paragraph = -1
         self.list_label: tuple[int, Speaker] | None = None  # "- **Source, date:** …" list items
+        # a quotation running over several sentences: the paragraph, where it starts, and the
+        # claims credited so far to the previous speaker, re-credited if the quote names its own
+        self.paragraph = (-1, 0)
+        self.quoted_claims: list[Claim] = []
+        self.in_quote = self.quote_credit = False
         self.host_metric: str | None = None
         self.last_claim: tuple[Sentence, Claim] | None = None  # claim(s) of the previous sentence
         self.sentence_claims: list[Claim] = []  # the last few sentences, for places and context
@@ -225,6 +239,9 @@ class _ArticleState:
             if sent.paragraph != self.host_paragraph:
                 self.host_paragraph, self.host_metric = sent.paragraph, None
             self.host_metric = first_metric(text, s, e) or self.host_metric
+        if sent.paragraph != self.paragraph[0]:
+            self.paragraph, self.quoted_claims = (sent.paragraph, s), []
+        self.in_quote = _inside_quote(text, self.paragraph[1], s)
         cues = self.attributor.cues(s, e, dates_in)
         label = _LIST_LABEL.match(text, s, e)
         if label:  # "- **John Kirby, Dec. 27:** The White House spokesman said …"
@@ -233,6 +250,7 @@ class _ArticleState:
         if cues and cues[0].start < s + 50 and self.text[cues[0].start] == ":":
             self.line_speaker = (sent.paragraph, cues[0].speaker)
         claims = self._claims(sent, dates_in, cues)
+        self._credit_quotation(sent, cues)
         result.claims.extend(claims)
         self.last_claim = (sent, claims[-1]) if claims else None
         for found in find_events(text, s, e, dates, lambda: self._said_mention(cues, dates())):
@@ -255,6 +273,33 @@ class _ArticleState:
             self.attributor.remember(cue.speaker, cue.said)
         self.attributor.observe(s, e)
         self.previous = [*self.previous[-7:], sent]
+
+    def _date_part(self, fig: Figure, s: int) -> bool:
+        """Is the figure the day of a date ("Jan. 20", "23 December")?"""
+        text = self.text
+        return bool(
+            _MONTH_BEFORE.search(text, max(s, fig.start - 11), fig.start)
+            or _MONTH_AFTER.match(text, fig.end)
+        )
+
+    def _credit_quotation(self, sent: Sentence, cues: list[Cue]) -> None:
+        """'"… took three prisoner. … We counted 30," said the commander': a quotation's
+        earlier sentences belong to the speaker named where it closes."""
+        closing = next((c for c in cues if not c.inherited and _QUOTE_CLOSED.search(
+            self.text, max(sent.start, c.start - 5), c.start)), None)
+        if closing is None:
+            return
+        speaker = closing.speaker
+        said = self._said(speaker, closing)
+        for claim in self.quoted_claims:
+            if said:
+                claim.said_on, claim.said_on_precision, claim.said_on_text = said
+            claim.claimant = speaker.name
+            claim.claimant_country = speaker.country
+            claim.claimant_role = speaker.role
+            claim.attribution = speaker.attribution
+            claim.relayed_by = speaker.relayed_by
+        self.quoted_claims = []
 
     def _about_dprk(self, begin: int, fig_end: int, e: int) -> bool:
         """An article about North Korean troops, and a clause naming no other army."""
@@ -331,8 +376,10 @@ class _ArticleState:
         self._sentence_periods = _Lazy(lambda: find_periods(text, s, e))
         claims = []
         self.sentence_claims = claims
-        for i, fig in enumerate(figures):
-            next_start = figures[i + 1].start if i + 1 < len(figures) else e
+        counts = [f for f in figures if not self._date_part(f, s)]  # "Jan. 11" bounds nothing
+        for fig in figures:
+            later = [f.start for f in counts if f.start > fig.start]
+            next_start = later[0] if later else e
             claim = self._claim(sent, fig, next_start, dates_fn, cues, dprk_here)
             if claim:
                 claims.append(claim)
@@ -358,9 +405,7 @@ class _ArticleState:
             or _CONTRAST_BEFORE.search(text, max(s, fig.start - 25), fig.start)
         ):  # "14:05", "11.05 GMT": a time of day; "rather than the thousands": a contrast
             return None
-        if _MONTH_BEFORE.search(text, max(s, fig.start - 11), fig.start) or _MONTH_AFTER.match(
-            text, fig.end
-        ):
+        if self._date_part(fig, s):
             return None  # "on January 14", "Jan. 20", "23 December": part of a date
         if fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end):
             return None  # "one of the dead": an individual, not a count
@@ -424,11 +469,12 @@ class _ArticleState:
         ):
             # "asked about reports that 30 were killed"; "Russian and North Korean forces lost"
             return None
+        self.quote_credit = False
         speaker, cue = self._speaker(sent, fig, cues)
         said = self._said(speaker, cue)
         period = self._period(fig, said[0] if said else None)
         place = self._place(sent, fig, self._places_of(sent), metric)
-        return Claim(
+        claim = Claim(
             claimant=speaker.name,
             claimant_country=speaker.country,
             claimant_role=speaker.role,
@@ -453,6 +499,9 @@ class _ArticleState:
             confidence=self._confidence(fig, how, speaker, cue, said),
             extractor=EXTRACTOR,
         )
+        if self.quote_credit:
+            self.quoted_claims.append(claim)
+        return claim
 
     def _elliptical(self, sent: Sentence, fig: Figure, cues: list[Cue]) -> tuple[str, str] | None:
         """"Kyiv puts the number of dead at 1,500. Seoul says roughly 300.": the short
@@ -472,7 +521,9 @@ class _ArticleState:
         before = [c for c in cues if c.start < fig.start]
         after = [c for c in cues if c.start >= fig.end]
         chosen = before[-1] if before else (after[0] if after else None)
-        if chosen is not None and chosen.inherited:
+        if after and _RELATIVE_SPEAKER.fullmatch(self.text, fig.end, after[0].start):
+            chosen = after[0]  # "add to the two that President Zelensky said had been captured"
+        if chosen is not None and chosen.pronoun:
             # '"We counted at least 30 bodies," said the commander, Col. X': the pronoun's cue
             # gives way to a speaker the same sentence names
             named = next((c for c in after if not c.inherited), None)
@@ -502,7 +553,8 @@ class _ArticleState:
             source = mem.named_in(paren.start(1), paren.end(1))
             if source is not None:
                 return source, None
-        if _OPEN_QUOTE.match(self.text, sent.start) and mem.last_any is not None:
+        if (self.in_quote or _OPEN_QUOTE.match(self.text, sent.start)) and mem.last_any is not None:
+            self.quote_credit = True  # the claim made now may be re-credited when it closes
             return mem.last_any, None
         if self.line_speaker and self.line_speaker[0] == sent.paragraph:
             return self.line_speaker[1], None  # "RYDER: ... We assess that ..." (a transcript)

@@ -210,6 +210,7 @@ class Cue:
     speaker: Speaker
     said: tuple | None = None  # (date, precision, text) when the cue carries its own date
     inherited: bool = False
+    pronoun: bool = False  # "we said", "she says": resolved through memory from a pronoun
 
 
 _INTRO = re.compile(
@@ -913,7 +914,8 @@ class Attributor:
             said = self._said_date(match, cand, dates, start)
             self._learn_surname(cand, speaker)
             self.remember(speaker, said)  # "X said ... it believes": "it" is X
-            out.append(Cue(match.start(), match.end(), speaker, said, inherited))
+            pronoun = cand.speaker is None and not cand.word
+            out.append(Cue(match.start(), match.end(), speaker, said, inherited, pronoun))
         return out
 
     def named_in(self, start: int, end: int) -> Speaker | None:

@@ -154,7 +154,8 @@ _FUTURE = ci(
     r"|(?:is|are|was|were)\s+(?:expected|set|due|likely|poised|ready|preparing|prepared|about)\s+to"
     r"|likely\s+to|preparing\s+to|considering|consider|intends?\s+to|threatens?\s+to|offered\s+to"
     r"|in\s+the\s+coming|next\s+(?:year|month|week)|to\s+send|to\s+deploy|to\s+dispatch)\b(?!\s+have\b)"
-    r"(?!\s+(?:say|estimate|guess|put\s+it|think|argue)\b)"  # "I would say around 4,000": a hedge
+    # "I would say around 4,000": a hedge; "would add to the two captured": an existing count
+    r"(?!\s+(?:say|estimate|guess|put\s+it|think|argue|add\s+to)\b)"
 )
 _CLAUSE_BOUNDARY = ci(
     r"[;:]|,\s+(?:and|but|while|whereas)\s+|\b(?:that|while|whereas|but|although|though)\b"
@@ -162,7 +163,7 @@ _CLAUSE_BOUNDARY = ci(
 )
 _RIGHT_STOP = re.compile(
     r"[;]|\b(?:while|whereas|but|although|though|where|which|whom)\b|,\s+(?:saying|adding|noting|that)\b"
-    r"|(?<![A-Z])[.!?](?:['’\"”]|\s|$)"
+    r"|(?<![A-Z])(?<![A-Z][a-z]{2})(?<!Sept)[.!?](?:['’\"”]|\s|$)"  # not "Jan. 11", "Col. X"
 )
 # Between a figure and its metric word: the event did not (yet) happen to them.
 _IRREALIS = ci(
