@@ -439,3 +439,22 @@ def test_relative_clause_speaker_and_a_date_inside_the_window():
             "Jan. 11 had been captured.")
     rows = [(r.claimant, r.metric, r.value_low) for r in _claims(text)]
     assert ("Volodymyr Zelensky", "captured", 2) in rows
+
+
+def test_subject_named_then_he_said_and_its_analysts():
+    text = ("North Korean troops fight in Kursk.\n"
+            "Tory MP Edward Smith, who sits on the Defence Committee, was blunt.\n"
+            'He said yesterday: "Kim has shipped over 10,000 young men to Russia."')
+    assert _facts(text) == [("Edward Smith", "deployed", 10000, None)]
+    text = ("North Korean troops fight in Kursk. The Royal United Services Institute took a broader "
+            "view. In a commentary, its analysts wrote that Pyongyang had sent up to 12,000 "
+            "personnel to Russia.")
+    assert _facts(text) == [("Royal United Services Institute", "deployed", None, 12000)]
+
+
+def test_headline_takes_the_source_of_the_hedged_body_figure():
+    text = ("3,000 North Korean troops 'killed or wounded'\n"
+            'A Western official told the Clarion: "At least 3,000 North Koreans have been killed '
+            'or wounded."')
+    rows = _facts(text)
+    assert rows[0] == ("Anonymous Western official(s)", "killed_or_wounded", 3000, 3000)

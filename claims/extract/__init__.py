@@ -79,6 +79,7 @@ _QUOTE_CLOSED = re.compile(r"[,.!?]?['’\"”]\s*$")
 _THEIR_NUMBER = re.compile(r"\btheir\s+(?:number|strength)\b")  # "put their number at 11,000"
 _LIST_LABEL = re.compile(r"(?:[-*•]\s+)?\*\*([^*:,]{2,80})(?:,[^*:]{1,30})?:\*\*\s")
 _INTERVIEWER = re.compile(r"(?:INTERVIEWER|HOST|ANCHOR|MODERATOR|REPORTER|QUESTION|Q)\s*:\s")
+_PLACE_BEFORE = re.compile(r"\b(?:to|into|inside|within)\s+$")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
 _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
 
@@ -158,23 +159,33 @@ def _credit_headline(claims: list[Claim], first: Sentence) -> None:
     """A headline figure with no source takes the source of the same figure in the body.
 
     "North Korea sends 3,000 more troops to Russia" restates the lead's "…, the JCS said":
-    the claimant is the JCS, not the outlet, and both rows are one statement.
+    the claimant is the JCS, not the outlet, and both rows are one statement. Headlines drop
+    hedges ("3,000 killed" for the body's "at least 3,000"), so the number alone is tried last.
     """
     for claim in claims:
         vague_source = claim.attribution == "unattributed" or claim.claimant in COUNTRY_CLAIMANTS
         if not vague_source or claim.char_start >= first.end:
             continue
-        for body in claims:
-            if (body.char_start >= first.end and body.attribution != "unattributed"
-                    and (claim.attribution == "unattributed"
-                         or (body.claimant not in COUNTRY_CLAIMANTS
-                             and body.claimant_country == claim.claimant_country))
-                    and (_SAME_COUNT.get(body.metric, body.metric), body.value_low, body.value_high)
-                    == (_SAME_COUNT.get(claim.metric, claim.metric), claim.value_low,
-                        claim.value_high)):
-                for name in _CREDITED:
-                    setattr(claim, name, getattr(body, name))
-                break
+        sources = [
+            body for body in claims
+            if body.char_start >= first.end and body.attribution != "unattributed"
+            and (claim.attribution == "unattributed"
+                 or (body.claimant not in COUNTRY_CLAIMANTS
+                     and body.claimant_country == claim.claimant_country))
+            and _SAME_COUNT.get(body.metric, body.metric) == _SAME_COUNT.get(claim.metric,
+                                                                             claim.metric)
+        ]
+        exact = [b for b in sources
+                 if (b.value_low, b.value_high) == (claim.value_low, claim.value_high)]
+        number = [b for b in sources if _number(b) is not None and _number(b) == _number(claim)]
+        for body in (exact or number)[:1]:
+            for name in _CREDITED:
+                setattr(claim, name, getattr(body, name))
+
+
+def _number(claim: Claim) -> int | None:
+    """The figure a claim states, whatever its hedge."""
+    return claim.value_low if claim.value_low is not None else claim.value_high
 
 
 class _Lazy:
@@ -311,7 +322,8 @@ class _ArticleState:
             if not speaks_after(self.text, m.end())  # "Kyiv puts…" is a source, not an army
             and not self.text.endswith("by ", 0, m.start())  # "held by Ukraine": the captor
             and not _SOURCE_NOUN_AFTER.match(self.text, m.end())  # "Russian military bloggers"
-        ]
+            and not _PLACE_BEFORE.search(self.text, max(begin, m.start() - 8), m.start())
+        ]  # "shipped 10,000 men to Russia": a destination, not an army
         return self.dprk_article and not others
 
     @staticmethod

@@ -23,7 +23,7 @@ _VERB_WORDS = (
     "stressed "
     "acknowledged believes believe believed assessed assesses assess quoted disclosed explained "
     "insisted indicated briefed informed calculated counted recorded reckons suggested concluded "
-    "saying"
+    "saying alleged alleges asserted asserts maintained maintains argued argues"
 ).split()
 # one prefix trie of the plain verbs (fast), plus the "put <the figure> at" phrases
 _VERBS = (
@@ -31,6 +31,7 @@ _VERBS = (
     + r"|put\s+(?:[\w'’-]+\s+){0,3}(?:figure|number|toll|total|tally|losses|casualties|estimate"
     + r"|deaths|dead|killed|wounded|troops|soldiers|strength|presence)\s+at"
     + r"|put\s+the\s+(?:figure|number|toll)"
+    + r"|put\s+the\s+total\s+number\s+of\b"
 )
 _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure" opens on a quote
     rf"\b(?:(?P<verb>(?:{_VERBS})\b)|(?P<acc>according\s+to\b|as\s+reported\s+by\b)"
@@ -270,6 +271,13 @@ _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|into|inside|across|over|for|o
 _OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
 # between a role and its name: ", Colonel " / ", Lt. Gen. " / ", "
 _APPOS_TITLE = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,11}\.?|[A-Z]{2,5})\s+){0,3}")
+_ITS_STAFF = ci(
+    r"\bits\s+(?:own\s+)?(?:analysts|researchers|experts|authors|spokes(?:man|woman|person)"
+    r"|officials|commanders?|staff)\b"
+)
+_LEAD_NAME = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?=,|\s+(?:who|was|is|has|had)\b)"
+)
 _QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
 _LONG_ASIDE = re.compile(
     r",\s+(?:speaking|who|which|citing|asked|requesting|declining)\b[^.;:\"“”]{0,200},\s*"
@@ -640,6 +648,15 @@ class Attributor:
             person = _introduced(intro.group(1), intro.group(2))
             self.last_person = self.last_any = person
             self.surnames[intro.group(1).split()[-1]] = person  # a later "Oleh said"
+        elif _LEAD_NAME.match(self.text, start, end):
+            # "Tory MP Edward Pellingham, who sits on …, was blunt. He said …": the subject
+            lead = _LEAD_NAME.match(self.text, start, end)
+            named = [c for c in self._candidates(start, lead.end(), self.text[start:end])
+                     if c.speaker is not None and c.speaker.kind == "person"
+                     and c.speaker.attribution == "named"]
+            if named:
+                self.last_person = self.last_any = named[0].speaker
+                self.surnames[named[0].speaker.name.split()[-1]] = named[0].speaker
         for _, _, speaker in self._aliases(start, end):
             if speaker.name in COUNTRY_CLAIMANTS:
                 continue  # "Ukraine" or "the US" in passing is not a body "the agency" can mean
@@ -755,6 +772,8 @@ class Attributor:
             found.append(
                 _Candidate(m_start, m_end, Speaker(name, country, None, "named", "org"))
             )
+        for match in _ITS_STAFF.finditer(low, start, end):  # "its analysts wrote": the body
+            found.append(_Candidate(match.start(), match.end(), None, "org"))
         for match in _PRONOUNS.finditer(low[start:end]):
             ref = {"he": "person", "she": "person", "it": "org"}.get(match.group(1).lower(), "any")
             found.append(_Candidate(start + match.start(), start + match.end(), None, ref))

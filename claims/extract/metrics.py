@@ -74,7 +74,8 @@ _LEFT_SPECIFIC = ci(
     r"|sent|sending|sends|dispatched|dispatching|dispatches|deploys|stationed|transferred|send|deploy"
     r"|dispatch|executed|kills|wounds|captures|eliminates|eliminating|injuring|destroyed"
     r"|neutrali[sz]ed|liquidated|holding|holds|held|reinforced\s+with|bolstered\s+by"
-    r"|rotated\s+in(?:to)?|brought\s+in|moved\s+in|flown\s+in|shipped\s+in)"
+    r"|rotated\s+in(?:to)?|brought\s+in|moved\s+in|flown\s+in|shipped\s+in|shipped|ferried"
+    r"|airlifted|transported)"
     r"\s+(?:(?:another|an\s+additional|additional|a\s+further|further)\s+)?$"
 )
 _VERB_METRIC = {
