@@ -447,8 +447,8 @@ def test_subject_named_then_he_said_and_its_analysts():
             'He said yesterday: "Kim has shipped over 10,000 young men to Russia."')
     assert _facts(text) == [("Edward Smith", "deployed", 10000, None)]
     text = ("North Korean troops fight in Kursk. The Royal United Services Institute took a "
-            "broader view. In a commentary, its analysts wrote that Pyongyang had sent up to 12,000 "
-            "personnel to Russia.")
+            "broader view. In a commentary, its analysts wrote that Pyongyang had sent up to "
+            "12,000 personnel to Russia.")
     assert _facts(text) == [("Royal United Services Institute", "deployed", None, 12000)]
 
 
