@@ -683,7 +683,6 @@ class Attributor:
     def _candidates(self, start: int, end: int, sentence: str) -> list[_Candidate]:
         text = self.text
         found: list[_Candidate] = []
-        long_re, short_re = _alias_regexes()
         low = lowered(text)
         for s0, e0, speaker in self._aliases(*self._sentence):
             if start <= s0 and e0 <= end:
