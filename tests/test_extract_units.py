@@ -458,3 +458,15 @@ def test_headline_takes_the_source_of_the_hedged_body_figure():
             'or wounded."')
     rows = _facts(text)
     assert rows[0] == ("Anonymous Western official(s)", "killed_or_wounded", 3000, 3000)
+
+
+def test_cases_custody_and_moscows_enemy():
+    rows = _facts("North Korean troops fight. The NIS said it had confirmed at least three "
+                  "cases in which North Korean soldiers killed themselves.")
+    assert rows == [("South Korea's National Intelligence Service (NIS)", "suicides", 3, None)]
+    rows = _facts("North Korean troops fight. Ukrainian officials said a third soldier had been "
+                  "taken, bringing to three the number of North Koreans in Ukrainian custody.")
+    assert rows == [("Anonymous Ukrainian official(s)", "captured", 3, 3)]
+    text = ("North Korean troops fight in Kursk. Since August the enemy has lost over 45,000 "
+            "servicemen, according to the Russian Defence Ministry.")
+    assert _facts(text) == []

@@ -79,6 +79,7 @@ _QUOTE_CLOSED = re.compile(r"[,.!?]?['’\"”]\s*$")
 _THEIR_NUMBER = re.compile(r"\btheir\s+(?:number|strength)\b")  # "put their number at 11,000"
 _LIST_LABEL = re.compile(r"(?:[-*•]\s+)?\*\*([^*:,]{2,80})(?:,[^*:]{1,30})?:\*\*\s")
 _INTERVIEWER = re.compile(r"(?:INTERVIEWER|HOST|ANCHOR|MODERATOR|REPORTER|QUESTION|Q)\s*:\s")
+_ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:to|into|inside|within)\s+$")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
 _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
@@ -483,6 +484,8 @@ class _ArticleState:
             return None
         self.quote_credit = False
         speaker, cue = self._speaker(sent, fig, cues)
+        if speaker.country == "RU" and _ENEMY.search(text, begin, min(e, fig.end + 40)):
+            return None  # Moscow's "the enemy has lost over 45,000": Ukrainian losses
         said = self._said(speaker, cue)
         period = self._period(fig, said[0] if said else None)
         place = self._place(sent, fig, self._places_of(sent), metric)

@@ -43,7 +43,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "captured",
         r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive)|prisoners?(?:\s+of\s+war)?|POWs?"
-        r"|in\s+captivity|surrendered",
+        r"|in\s+captivity|surrendered|in\s+(?:Ukrainian\s+|Ukraine's\s+)?custody",
     ),
     ("missing", r"missing"),
     (
@@ -208,6 +208,11 @@ def clause_start(text: str, sent_start: int, pos: int) -> int:
     return begin
 
 
+# "three cases in which …", "two instances of …": the events counted are in the clause after
+_CASES = ci(
+    r"\s+(?:such\s+|more\s+|separate\s+|confirmed\s+|documented\s+)?(?:cases|instances|incidents)"
+    r"\s+(?:in\s+which|where|when|of)\b"
+)
 _NOUN_AT = ci(
     r"\b(?:(?P<casualties>casualties|losses)|(?P<killed>deaths|dead|death\s+toll|fatalities)"
     r"|(?P<wounded>injuries|wounded|injured))\s+at\s+$"
@@ -244,6 +249,13 @@ def classify(
     """
     original, text = text, lowered(text)
     left = text[max(sent_start, fig_start - 60) : fig_start]
+    cases = _CASES.match(text, fig_end)
+    if cases:  # "at least two cases in which wounded soldiers killed themselves"
+        window_end = _right_limit(original, cases.end(), min(next_start, fig_end + FAR))
+        named = {m.lastgroup for m in _CUE_RE.finditer(text, cases.end(), window_end)}
+        order = ("suicides", "captured", "missing", "killed", "wounded")
+        counted = [m for m in order if m in named]
+        return (counted[0], "near") if counted else None
     noun_at = _NOUN_AT.search(left)
     if noun_at and noun_at.lastgroup:  # "put deaths at around 300 and injuries at 2,700"
         return noun_at.lastgroup, "left_verb"
@@ -309,6 +321,8 @@ def not_people(text: str, fig_start: int, fig_end: int) -> bool:
         return True
     if _AGE_BEFORE.search(text[max(0, fig_start - 10) : fig_start]):
         return True
+    if _CASES.match(text, fig_end):
+        return False  # "three cases in which soldiers killed themselves" count people's deaths
     return bool(_NONPERSON.match(text, fig_end, min(len(text), fig_end + 40)))
 
 
