@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from claims.charts import (
-    MAX_POINTS,
+    MAX_ESTIMATE_POINTS,
     QUALIFIER_WORDS,
     estimates_figure,
     ladder_figure,
@@ -77,7 +77,8 @@ st.caption(
     + "."
 )
 df = cached_query(
-    "claims_for_estimates", ctx.db_path, chart_metric=metric, max_rows=MAX_POINTS, **params
+    "claims_for_estimates", ctx.db_path, chart_metric=metric, max_rows=MAX_ESTIMATE_POINTS,
+    **params,
 )
 n_matching = int(df["n_matching"].iloc[0]) if len(df) else 0
 if n_matching > len(df):
@@ -86,7 +87,7 @@ if n_matching > len(df):
         f"{len(df):,} of them, evenly spread over the dates. Narrow the filters to see them all."
     )
 plot, unplotted = split_plottable(df)
-shown, _ = limit_points(plot, MAX_POINTS)  # the query already keeps at most MAX_POINTS
+shown, _ = limit_points(plot, MAX_ESTIMATE_POINTS)  # the query already keeps at most that
 
 chart_col, side_col = st.columns([5, 1])
 with chart_col:
