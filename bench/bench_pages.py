@@ -2,42 +2,45 @@
 
     python bench/bench_pages.py [--rounds 7] [--db PATH] [--write docs/benchmarks.md]
 
-Starts two real Streamlit servers with the same flags: the dashboard (app.py on the seed
-database, built by claims.store.build_database into a temp folder unless --db is given)
-and a one-chart hello-world page. Each round loads the hello page and every dashboard
-page in a fresh browser context (no HTTP cache, new session), alternating, and measures
-from navigation start until Streamlit's run is over, no skeleton is left, and every
-chart is drawn. Prints medians and the ratio page/hello; target <= 1.5x. Not a test.
+Starts real Streamlit servers with the same flags (claims.browser.DashboardServer, as the
+browser tests and reports do): the dashboard (app.py on the seed database, built by
+claims.store.build_database into a temp folder unless --db is given), a one-chart
+hello-world page and a one-map hello page. Each round loads the hello page and every
+dashboard page in a fresh browser context (no HTTP cache, new session), alternating, and
+measures from navigation start until claims.browser.wait_until_drawn's rule holds.
+Prints medians and the ratio page/hello; target <= 1.5x. Not a test. bench/run.py uses
+this file's servers, pages and load().
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+from claims.browser import (  # noqa: E402 - after the path fix
+    CHROMIUM_ARGS,
+    DashboardServer,
+    find_chromium,
+    wait_until_drawn,
+)
+
+PAGE_TIMEOUT_S = 120.0
+SETTLE_S = 0.3  # the page must stay unchanged this long; the time recorded is its start
+POLL_S = 0.02
 # url path -> (label, charts expected, text that appears once the page's last part is drawn)
 PAGES = {
     "": ("Overview", 0, "Newest claims"),
@@ -61,93 +64,45 @@ fig = go.Figure(go.Scattermap(lat=[51.7], lon=[36.2], mode="markers"))
 fig.update_layout(map=dict(style="white-bg", center=dict(lat=51.5, lon=35.9), zoom=5.5))
 st.plotly_chart(fig)
 """
-READY_JS = """([nCharts, text]) => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
-  if (document.querySelector('[data-testid="stSkeleton"]')) return false;
-  const main = document.querySelector('[data-testid="stMain"]');
-  if (!main || (text && !main.innerText.includes(text))) return false;
-  const charts = document.querySelectorAll('[data-testid="stPlotlyChart"]');
-  if (charts.length < nCharts) return false;
-  for (const el of charts) {
-    const gd = el.querySelector('.js-plotly-plot');
-    if (!gd || !gd._fullLayout || !gd.querySelector('.main-svg')) return false;
-    if (gd._fullData.some(t => t.type.endsWith('map'))) {
-      const sub = gd._fullLayout.map && gd._fullLayout.map._subplot;
-      if (!sub || !sub.map || !sub.map.loaded()) return false;
-    }
-  }
-  return true;
-}"""
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+@contextlib.contextmanager
+def server(script: Path, db: Path | None, log_dir: Path) -> Iterator[DashboardServer]:
+    """`streamlit run script` with the flags the tests and reports use (claims.browser)."""
+    log = log_dir / f"{script.stem}.streamlit.log"
+    with DashboardServer(script, db or Path(os.devnull), log) as srv:
+        yield srv
 
 
-def start(script: Path, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(script),
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-        "--server.fileWatcherType",
-        "none",
-        "--server.enableXsrfProtection",
-        "true",
-    ]
-    proc = subprocess.Popen(
-        cmd,
-        cwd=str(script.parent),
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2):
-                return proc, url
-        except OSError:
-            time.sleep(0.3)
-    stop(proc)
-    raise RuntimeError(f"{script} did not start")
+def launch(pw: Any) -> Any:
+    """Chromium as the tests and reports launch it (claims.browser: Debian's, same flags)."""
+    return pw.chromium.launch(executable_path=find_chromium(), headless=True,
+                              args=list(CHROMIUM_ARGS))
 
 
-def stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+def load(browser: Any, url: str, n_charts: int, text: str,
+         timeout: float = PAGE_TIMEOUT_S) -> float:
+    """Seconds from navigation start until the page is fully rendered (fresh context).
 
-
-def load(browser, url: str, n_charts: int, text: str) -> float:
-    """Seconds from navigation start until the page is fully rendered (fresh context)."""
+    "Fully rendered" is claims.browser.wait_until_drawn's rule, as in the browser tests
+    and reports: Streamlit idle, no skeleton or spinner, every chart drawn and every map
+    loaded, the page unchanged for SETTLE_S; the time is when that final state began.
+    The page must then show `text` (its last part) and n_charts charts, or the load fails.
+    """
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     try:
-        t0 = time.perf_counter()
-        page.goto(url, wait_until="commit")
-        page.wait_for_function(READY_JS, arg=[n_charts, text], timeout=120_000, polling="raf")
-        elapsed = time.perf_counter() - t0
-        if page.locator('[data-testid="stException"]').count():
-            raise RuntimeError(f"exception on {url}")
+        t0 = time.monotonic()
+        page.goto(url, wait_until="commit", timeout=timeout * 1000)
+        status = wait_until_drawn(page, url, timeout, need_header=False, settle=SETTLE_S,
+                                  poll=POLL_S)
+        elapsed = status["ready_at"] - t0
+        if status.get("error"):
+            raise RuntimeError(f"exception on {url}: {status['error'][:100]}")
+        if status.get("plots", 0) < n_charts:
+            raise RuntimeError(f"{url}: {status.get('plots')} charts drawn, {n_charts} expected")
+        if text and text not in page.inner_text('[data-testid="stMain"]'):
+            raise RuntimeError(f"{url}: {text!r} not shown")
         return elapsed
     finally:
         context.close()
@@ -171,30 +126,25 @@ def run(rounds: int, db_arg: str | None) -> dict:
         db = seed_db(db_arg, tmp)
         hello_script = tmp / "hello.py"
         hello_script.write_text(HELLO, encoding="utf-8")
-        app_proc, app_url = start(ROOT / "app.py", {"CLAIMS_DB": str(db)})
-        hello_proc, hello_url = start(hello_script, {})
         map_script = tmp / "hello_map.py"
         map_script.write_text(HELLO_MAP, encoding="utf-8")
-        map_proc, map_url = start(map_script, {})
         times: dict[str, list[float]] = {"hello": [], "hello_map": [], **{p: [] for p in PAGES}}
-        try:
-            with sync_playwright() as pw:
-                browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        with (server(ROOT / "app.py", db, tmp) as app, server(hello_script, None, tmp) as hello,
+              server(map_script, None, tmp) as hmap, sync_playwright() as pw):
+            browser = launch(pw)
+            try:
                 # Warm-up: first runs import modules and fill the query cache.
-                load(browser, hello_url, 1, "Hello")
-                load(browser, map_url, 1, "Hello")
+                load(browser, hello.url, 1, "Hello")
+                load(browser, hmap.url, 1, "Hello")
                 for path, (_, n, text) in PAGES.items():
-                    load(browser, f"{app_url}/{path}", n, text)
+                    load(browser, f"{app.url}/{path}", n, text)
                 for _ in range(rounds):
                     for path, (_, n, text) in PAGES.items():
-                        times["hello"].append(load(browser, hello_url, 1, "Hello"))
-                        times[path].append(load(browser, f"{app_url}/{path}", n, text))
-                    times["hello_map"].append(load(browser, map_url, 1, "Hello"))
+                        times["hello"].append(load(browser, hello.url, 1, "Hello"))
+                        times[path].append(load(browser, f"{app.url}/{path}", n, text))
+                    times["hello_map"].append(load(browser, hmap.url, 1, "Hello"))
+            finally:
                 browser.close()
-        finally:
-            stop(app_proc)
-            stop(hello_proc)
-            stop(map_proc)
     hello = statistics.median(times["hello"])
     rows = []
     for path, (label, _, _) in PAGES.items():
@@ -244,9 +194,11 @@ def markdown(result: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-NOTES = """How to read it. "Fully rendered" = Streamlit's run is over
-(`data-test-script-state="notRunning"`), no skeleton is left, the page's last text is in
-place and every Plotly chart has drawn (maps: MapLibre reports `loaded()`). Each load is a
+NOTES = """How to read it. "Fully rendered" is claims.browser.wait_until_drawn's rule (the
+browser tests' and reports'): Streamlit's run is over, no skeleton or spinner is left, every
+Plotly chart has drawn (maps: MapLibre's style and tiles loaded) and the page stays
+unchanged for 0.3 s, timed to when that final state began; the page's last text must be
+shown. Each load is a
 new session in a new browser context, so the Streamlit and Plotly bundles are fetched and
 parsed every time, for hello world too; the servers are warm (queries cached). The machine
 is shared and its load moves every figure: compare ratios from one run, not seconds

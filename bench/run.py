@@ -20,13 +20,11 @@ import json
 import os
 import platform
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,12 +37,10 @@ if str(ROOT) not in sys.path:
 import duckdb  # noqa: E402
 
 from bench import synth  # noqa: E402
+from claims.browser import BrowserError, find_chromium  # noqa: E402
+from claims.charts import MAX_ESTIMATE_POINTS  # noqa: E402
 from claims.db import run_query  # noqa: E402
 from claims.filters import Filters  # noqa: E402
-
-CHROMIUM = os.environ.get("BENCH_CHROMIUM", "/usr/bin/chromium")
-PAGE_TIMEOUT_S = 120.0
-STABLE_S = 0.3  # the ready condition must hold this long (the time recorded is its start)
 
 # Targets from the issue.
 T_QUERY_MS = 100.0
@@ -129,8 +125,8 @@ def machine() -> dict[str, str]:
             except Exception:  # noqa: BLE001
                 versions[mod] = "absent"
     chromium = ""
-    with contextlib.suppress(OSError, subprocess.SubprocessError):
-        chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True,
+    with contextlib.suppress(OSError, subprocess.SubprocessError, BrowserError):
+        chromium = subprocess.run([find_chromium(), "--version"], capture_output=True, text=True,
                                   timeout=20).stdout.strip()
     return {
         "CPU": cpu or "unknown",
@@ -331,7 +327,8 @@ def query_plan(db: Path) -> QueryPlan:
     metrics = list(counts["metric"])
     chart_metric = next((m for m in ("killed_or_wounded", "killed", "casualties")
                          if m in metrics), metrics[0] if metrics else "killed")
-    est = run_query("claims_for_estimates", db, chart_metric=chart_metric, **f)
+    est = run_query("claims_for_estimates", db, chart_metric=chart_metric,
+                    max_rows=MAX_ESTIMATE_POINTS, **f)
     claim_id = str(est["claim_id"].iloc[-1]) if len(est) else ""
     arts = run_query("articles_for_sources", db, date_from=None, date_to=None, outlets=[])
     doc_id = str(arts["doc_id"].iloc[0]) if len(arts) else ""
@@ -356,7 +353,8 @@ def query_plan(db: Path) -> QueryPlan:
         ("overview", "latest_figure_by_claimant_and_metric", f),
         ("overview", "newest_claims", {**f, "limit": 12}),
         ("estimates", "metric_counts_for_estimates", f),
-        ("estimates", "claims_for_estimates", {**f, "chart_metric": chart_metric}),
+        ("estimates", "claims_for_estimates", {**f, "chart_metric": chart_metric,
+                                               "max_rows": MAX_ESTIMATE_POINTS}),
         ("estimates", "claim_by_id", {"claim_id": claim_id}),
         ("map", "claims_by_place", f),
         ("timeline", "events_for_timeline", {"date_from": None, "date_to": None,
@@ -405,199 +403,55 @@ def bench_queries(report: Report, db: Path, label: str, runs: int, target: bool)
 
 
 # --- 4. pages in headless Chromium ------------------------------------------------------------
-
-APP_PAGES = (
-    ("overview", ""),
-    ("estimates", "estimates"),
-    ("map", "map"),
-    ("timeline", "timeline"),
-    ("sources", "sources"),
-)
-
-HELLO_APP = '''\
-import plotly.express as px
-import streamlit as st
-
-st.title("Hello, world")
-st.plotly_chart(px.line(x=[1, 2, 3, 4], y=[1, 3, 2, 4], title="One chart"))
-'''
-
-# The wait rule (as the browser tests use it): the script has finished
-# (stApp data-test-script-state="notRunning"), nothing is still a skeleton or a
-# spinner, and every Plotly chart has drawn its SVG. The time recorded is the moment
-# the condition first held, provided it then held for STABLE_S.
-READY_JS = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
-  if (app.getAttribute('data-test-connection-state') &&
-      app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
-  if (document.querySelector('[data-testid="stSkeleton"], [data-testid="stSpinner"]'))
-    return false;
-  const main = document.querySelector('[data-testid="stMain"], section.main');
-  if (!main || main.innerText.trim().length === 0) return false;
-  for (const c of document.querySelectorAll('[data-testid="stPlotlyChart"]'))
-    if (!c.querySelector('.main-svg')) return false;
-  return true;
-}"""
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def streamlit_server(script: Path, args: list[str], env: dict[str, str], cwd: Path
-                     ) -> Iterator[tuple[str, subprocess.Popen]]:
-    port = _free_port()
-    log = tempfile.TemporaryFile()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
-         "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none", *(["--", *args] if args else [])],
-        cwd=cwd, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        import urllib.request
-
-        while True:
-            if proc.poll() is not None:
-                log.seek(0)
-                raise RuntimeError(f"streamlit exited: {log.read().decode()[-500:]}")
-            try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                    if r.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if time.time() > deadline:
-                raise RuntimeError("streamlit did not start in 60 s")
-            time.sleep(0.2)
-        yield url, proc
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
-
-
-def load_once(browser: Any, url: str, timeout: float = PAGE_TIMEOUT_S) -> float:
-    """Seconds from navigation to fully rendered, in a fresh browser context (new session)."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    try:
-        t0 = time.perf_counter()
-        page.goto(url, wait_until="commit", timeout=timeout * 1000)
-        since: float | None = None
-        while True:
-            now = time.perf_counter()
-            if now - t0 > timeout:
-                raise TimeoutError(f"{url} not rendered in {timeout:.0f} s")
-            ok = bool(page.evaluate(READY_JS))
-            if ok and since is None:
-                since = now
-            elif not ok:
-                since = None
-            if since is not None and now - since >= STABLE_S:
-                return since - t0
-            page.wait_for_timeout(20)
-    finally:
-        context.close()
-
-
-class PageDriver:
-    """Start servers and load pages: bench/bench_pages.py's helpers (the dashboard
-    engineer's wait rule: run over, no skeleton, the page's last text drawn, every chart
-    and map drawn) when that file is present, else this file's own equivalents."""
-
-    def __init__(self) -> None:
-        self.mod = _load_bench_module("bench_pages")
-        if self.mod is not None and not all(
-            hasattr(self.mod, n) for n in ("start", "stop", "load", "PAGES", "HELLO", "ARGS")
-        ):
-            self.mod = None
-        self.source = "bench/bench_pages.py" if self.mod else "bench/run.py"
-
-    def pages(self) -> list[tuple[str, str, int, str]]:
-        """(name, url path, charts expected, text drawn last) for each dashboard page."""
-        if self.mod:
-            return [(label.lower(), path, n, text)
-                    for path, (label, n, text) in self.mod.PAGES.items()]
-        return [(name, path, 0, "") for name, path in APP_PAGES]
-
-    @property
-    def hello(self) -> str:
-        return self.mod.HELLO if self.mod else HELLO_APP
-
-    @contextlib.contextmanager
-    def server(self, script: Path, env: dict[str, str]) -> Iterator[tuple[str, int]]:
-        if self.mod:
-            proc, url = self.mod.start(script, env)
-            try:
-                yield url, proc.pid
-            finally:
-                self.mod.stop(proc)
-        else:
-            with streamlit_server(script, [], env, script.parent) as (url, proc):
-                yield url, proc.pid
-
-    def launch(self, pw: Any) -> Any:
-        args = self.mod.ARGS if self.mod else ["--no-sandbox", "--disable-gpu"]
-        return pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
-
-    def load(self, browser: Any, url: str, n_charts: int, text: str) -> float:
-        if self.mod:
-            return self.mod.load(browser, url, n_charts, text)
-        return load_once(browser, url)
+# Servers, Chromium, the pages and the wait rule: bench/bench_pages.py, which takes them
+# from claims.browser (DashboardServer, wait_until_drawn), as the browser tests do.
 
 
 def bench_pages(report: Report, db: Path, label: str, rounds: int, ratio_target: float,
                 work: Path, measure_rss: bool) -> None:
-    if not Path(CHROMIUM).exists():
-        report.skip(f"pages @ {label}", f"no Chromium at {CHROMIUM}")
+    try:
+        find_chromium()
+    except BrowserError as err:
+        report.skip(f"pages @ {label}", str(err).split(";")[0])
         return
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         report.skip(f"pages @ {label}", "playwright not installed")
         return
-    driver = PageDriver()
+    from bench import bench_pages as bp
+
     hello = work / "hello_app.py"
-    hello.write_text(driver.hello, encoding="utf-8")
-    pages = driver.pages()
+    hello.write_text(bp.HELLO, encoding="utf-8")
+    pages = [(lab.lower(), path, n, text) for path, (lab, n, text) in bp.PAGES.items()]
     app_times: dict[str, list[float]] = {name: [] for name, *_ in pages}
     hello_times: dict[str, list[float]] = {name: [] for name, *_ in pages}
     cold: dict[str, float] = {}
     failed: dict[str, str] = {}
     rss_idle = rss_peak = None
-    with (driver.server(ROOT / "app.py", {"CLAIMS_DB": str(db)}) as (app_url, app_pid),
-          driver.server(hello, {}) as (hello_url, _),
+    with (bp.server(ROOT / "app.py", db, work) as app, bp.server(hello, None, work) as hello_srv,
           sync_playwright() as pw):
+        assert app.proc is not None
+        app_pid = app.proc.pid
         rss_idle = _rss_now_mb(app_pid)
-        browser = driver.launch(pw)
+        browser = bp.launch(pw)
         try:
             # Warm-up round: the first run of each page fills st.cache_data (reported as
             # "first load"); the timed rounds after it alternate hello and page.
-            driver.load(browser, hello_url, 1, "Hello")
+            bp.load(browser, hello_srv.url, 1, "Hello")
             cold_failed: set[str] = set()
             for name, path, n, text in pages:
                 try:
-                    cold[name] = driver.load(browser, f"{app_url}/{path}", n, text)
+                    cold[name] = bp.load(browser, f"{app.url}/{path}", n, text)
                 except Exception:  # noqa: BLE001 - the warm rounds may still render it
                     cold_failed.add(name)
             for _ in range(rounds):
                 for name, path, n, text in pages:
                     if name in failed:
                         continue
-                    hello_times[name].append(driver.load(browser, hello_url, 1, "Hello"))
+                    hello_times[name].append(bp.load(browser, hello_srv.url, 1, "Hello"))
                     try:
-                        app_times[name].append(driver.load(browser, f"{app_url}/{path}", n, text))
+                        app_times[name].append(bp.load(browser, f"{app.url}/{path}", n, text))
                     except Exception as err:  # noqa: BLE001 - recorded, not retried
                         first = "first load and " if name in cold_failed else ""
                         failed[name] = (f"{first}warm load did not render: {type(err).__name__}"
@@ -621,7 +475,8 @@ def bench_pages(report: Report, db: Path, label: str, rounds: int, ratio_target:
         report.add(f"app peak RSS @ {label} (VmHWM after every page; {rss_idle or 0:,.0f} MB "
                    "at start)", f"{rss_peak:,.0f} MB", f"< {T_RSS_MB:.0f} MB",
                    rss_peak < T_RSS_MB, rss_peak)
-    report.notes.append(f"Pages @ {label}: servers and wait rule from {driver.source}.")
+    report.notes.append(f"Pages @ {label}: servers, Chromium and wait rule from claims/browser.py "
+                        "(via bench/bench_pages.py), as in the browser tests.")
 
 
 # --- 5. the naive alternative ------------------------------------------------------------------
