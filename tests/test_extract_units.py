@@ -470,3 +470,12 @@ def test_cases_custody_and_moscows_enemy():
     text = ("North Korean troops fight in Kursk. Since August the enemy has lost over 45,000 "
             "servicemen, according to the Russian Defence Ministry.")
     assert _facts(text) == []
+
+
+def test_part_of_a_total_and_losses_exceeding():
+    rows = _facts("North Korean troops fight. A Western official estimated that about 4,000 of the "
+                  "roughly 11,000 North Korean troops sent to Russia have been killed or wounded.")
+    assert [r[1:] for r in rows] == [("killed_or_wounded", 4000, 4000), ("deployed", 11000, 11000)]
+    rows = _facts("North Korean troops fight. The HUR has estimated that North Korean losses in "
+                  "Kursk exceed 4,000, a toll that explains why the prisoners matter.")
+    assert [r[1:] for r in rows] == [("casualties", 4000, None)]

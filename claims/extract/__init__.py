@@ -79,6 +79,11 @@ _QUOTE_CLOSED = re.compile(r"[,.!?]?['’\"”]\s*$")
 _THEIR_NUMBER = re.compile(r"\btheir\s+(?:number|strength)\b")  # "put their number at 11,000"
 _LIST_LABEL = re.compile(r"(?:[-*•]\s+)?\*\*([^*:,]{2,80})(?:,[^*:]{1,30})?:\*\*\s")
 _INTERVIEWER = re.compile(r"(?:INTERVIEWER|HOST|ANCHOR|MODERATOR|REPORTER|QUESTION|Q)\s*:\s")
+_FORCE_AFTER = re.compile(
+    r"\s+(?:North\s+Korean\s+|DPRK\s+|Korean\s+)?(?:soldiers|troops|servicemen|personnel|men)\b",
+    re.I,
+)
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|an?\s+)?", re.I)
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:to|into|inside|within)\s+$")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
@@ -390,9 +395,14 @@ class _ArticleState:
         claims = []
         self.sentence_claims = claims
         counts = [f for f in figures if not self._date_part(f, s)]  # "Jan. 11" bounds nothing
+        self.totals: set[int] = set()
         for fig in figures:
-            later = [f.start for f in counts if f.start > fig.start]
-            next_start = later[0] if later else e
+            later = [f for f in counts if f.start > fig.start]
+            if (later and not fig.is_vague and (fig.value_low or fig.value_high or 0) > 1
+                    and _OF_TOTAL.fullmatch(text, fig.end, later[0].start)):
+                self.totals.add(later[0].start)  # the 11,000 is the force, not the losses
+                later = later[1:]  # "4,000 of the 11,000 troops sent … were killed": look past
+            next_start = later[0].start if later else e
             claim = self._claim(sent, fig, next_start, dates_fn, cues, dprk_here)
             if claim:
                 claims.append(claim)
@@ -440,6 +450,8 @@ class _ArticleState:
         if not found:
             return None
         metric, how = found
+        if fig.start in self.totals and _FORCE_AFTER.match(text, fig.end):
+            metric, how = "deployed", "near"  # "4,000 of the 11,000 troops sent": the force
         if metric == "casualties":
             part = _OF_LOSSES_WERE.match(lowered(text), fig.end)
             if part:

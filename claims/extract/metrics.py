@@ -213,6 +213,14 @@ _CASES = ci(
     r"\s+(?:such\s+|more\s+|separate\s+|confirmed\s+|documented\s+)?(?:cases|instances|incidents)"
     r"\s+(?:in\s+which|where|when|of)\b"
 )
+_SUBJECT_NOUN_LEFT = ci(
+    r"\b(?:(?P<casualties>losses|casualties|casualty\s+toll)|(?P<killed>deaths|death\s+toll"
+    r"|fatalities)|(?P<wounded>injuries))(?:\s+(?:in|among|of|near|around|so\s+far)"
+    r"(?:\s+[\w'’-]+){1,4}?)?\s+(?:(?:now|already|have|has|had)\s+)?"
+    r"(?P<link>stands?\s+at|stood\s+at|reached|rose\s+to|climbed\s+to|numbered|totall?ed"
+    r"|total)?\s*$"
+)
+_VERB_QUAL = ci(r"(?:exceed|top|surpass|pass|outnumber)\w*\b")
 _NOUN_AT = ci(
     r"\b(?:(?P<casualties>casualties|losses)|(?P<killed>deaths|dead|death\s+toll|fatalities)"
     r"|(?P<wounded>injuries|wounded|injured))\s+at\s+$"
@@ -256,6 +264,14 @@ def classify(
         order = ("suicides", "captured", "missing", "killed", "wounded")
         counted = [m for m in order if m in named]
         return (counted[0], "near") if counted else None
+    subject = _SUBJECT_NOUN_LEFT.search(left)
+    if (
+        subject
+        and (subject.group("link") or _VERB_QUAL.match(text, fig_start))
+        and not _first_cue(text, fig_end, min(next_start, fig_end + 25))
+    ):
+        # "North Korean losses in Kursk exceed 4,000", "the death toll stood at 300"
+        return next(k for k in ("casualties", "killed", "wounded") if subject.group(k)), "left_noun"
     noun_at = _NOUN_AT.search(left)
     if noun_at and noun_at.lastgroup:  # "put deaths at around 300 and injuries at 2,700"
         return noun_at.lastgroup, "left_verb"
