@@ -169,13 +169,17 @@ def _credit_headline(claims: list[Claim], first: Sentence) -> None:
     hedges ("3,000 killed" for the body's "at least 3,000"), so the number alone is tried last.
     """
     for claim in claims:
-        vague_source = claim.attribution == "unattributed" or claim.claimant in COUNTRY_CLAIMANTS
+        unnamed = claim.claimant == "Anonymous official(s)"  # "…, source says"
+        vague_source = (
+            claim.attribution == "unattributed" or claim.claimant in COUNTRY_CLAIMANTS or unnamed
+        )
         if not vague_source or claim.char_start >= first.end:
             continue
         sources = [
             body for body in claims
             if body.char_start >= first.end and body.attribution != "unattributed"
             and (claim.attribution == "unattributed"
+                 or (unnamed and body.attribution == "anonymous")
                  or (body.claimant not in COUNTRY_CLAIMANTS
                      and body.claimant_country == claim.claimant_country))
             and _SAME_COUNT.get(body.metric, body.metric) == _SAME_COUNT.get(claim.metric,

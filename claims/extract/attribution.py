@@ -158,6 +158,7 @@ _ANON_ADJ = {
     "european": ("European", "other"),
     "nato": ("NATO", "other"),
     "japanese": ("Japanese", "JP"),
+    "north korean": ("North Korean", "KP"),
 }
 OUTLET_COUNTRIES = {
     "yonhap": "KR",
@@ -375,13 +376,15 @@ def _anonymous_speaker(match: re.Match[str], sentence: str) -> Speaker:
 
 
 _FAMILIAR = re.compile(
-    r"[^.;]{0,30}?\b(?:familiar\s+with\s+(?:the\s+)?|briefed\s+on\s+(?:the\s+)?|in\s+)"
-    r"(U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Seoul|Washington|Kyiv|London)\b"
+    r"[^.;]{0,30}?\b(?:familiar\s+with\s+(?:the\s+)?|briefed\s+on\s+(?:the\s+)?|in\s+|inside\s+)"
+    r"(U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Seoul|Washington|Kyiv|London"
+    r"|North\s+Korea|Pyongyang)\b"
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from)\s+(Seoul|Washington|Kyiv|London|Tokyo)\b,?\s*(?:where\s*|whose\s*)?$"
 )
-_CITY_ADJ = {"seoul": "south korean", "washington": "us", "kyiv": "ukrainian", "london": "british"}
+_CITY_ADJ = {"seoul": "south korean", "washington": "us", "kyiv": "ukrainian", "london": "british",
+             "north korea": "north korean", "pyongyang": "north korean"}
 # "the Ukrainian army", "Russia's military": a named body even without capitals
 _NATION_ORG = re.compile(
     r"\b(?:the\s+)?("
@@ -820,8 +823,9 @@ class Attributor:
 
     def _resolve(self, cand: _Candidate) -> Speaker | None:
         if cand.speaker is not None:
-            if cand.anon_ref and self.last_any and self.last_any.attribution == "anonymous":
-                return self.last_any
+            if (cand.anon_ref and self.last_any and self.last_any.attribution == "anonymous"
+                    and cand.speaker.name == "Anonymous official(s)"):
+                return self.last_any  # "the official" again, unless "a source inside North Korea"
             return cand.speaker
         if cand.ref == "person":
             # "… given by President Zelensky …, when he said": a person named earlier in the
