@@ -442,6 +442,10 @@ REGISTRY: tuple[Claimant, ...] = (
             "japanese ministry of defense",
             "tokyo's defense ministry",
             "ministry of defense of japan",
+            "gen nakatani",  # defence minister 2024-2025
+            "nakatani",
+            "defense minister gen nakatani",
+            "japanese defense minister gen nakatani",
         ),
     ),
     Claimant(
@@ -521,6 +525,10 @@ PERSON_ALIASES: frozenset[str] = frozenset(
         "vladimir putin",
         "russian president vladimir putin",
         "president putin",
+        "gen nakatani",
+        "nakatani",
+        "defense minister gen nakatani",
+        "japanese defense minister gen nakatani",
         "kim jong un",
         "kim jong-un",
         "north korean leader kim jong un",

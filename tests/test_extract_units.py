@@ -479,3 +479,12 @@ def test_part_of_a_total_and_losses_exceeding():
     rows = _facts("North Korean troops fight. The HUR has estimated that North Korean losses in "
                   "Kursk exceed 4,000, a toll that explains why the prisoners matter.")
     assert [r[1:] for r in rows] == [("casualties", 4000, None)]
+
+
+def test_troops_inside_russia_in_a_quote_and_japans_minister():
+    text = ('North Korean troops fight. "Markets shrug," said Park Ji-hoon, a strategist at a '
+            'bank. "You have roughly 11,000 North Korean troops inside Russia. Moscow pays."')
+    assert _facts(text) == [("Park Ji-hoon", "deployed", 11000, 11000)]
+    text = ('North Korean troops fight. Defense Minister Gen Nakatani said that "several hundred" '
+            "North Korean soldiers were believed to have died in combat.")
+    assert _facts(text) == [("Japanese defence ministry", "killed", None, None)]

@@ -317,6 +317,9 @@ def classify(
     return None
 
 
+_TROOP_CUE = re.compile(r"(?:troops|soldiers|servicemen|personnel|north\s+koreans)\b")
+
+
 def noun_phrase(text: str, fig_end: int, limit: int) -> str:
     """The words right after a figure up to the first function word: its noun phrase."""
     text = lowered(text)
@@ -327,6 +330,9 @@ def noun_phrase(text: str, fig_end: int, limit: int) -> str:
     stop = _NP_STOP.search(window, 1)
     window = window[: stop.start()] if stop else window
     verb = _CUE_RE.search(window, 1)  # "3,000 arrived": the noun phrase ends at the verb
+    if verb and _TROOP_CUE.match(window, verb.start()):
+        # "11,000 North Korean troops inside Russia": the cue opens with the counted noun
+        return window[: _TROOP_CUE.match(window, verb.start()).end()]
     return window[: verb.start()] if verb else window
 
 
@@ -400,9 +406,9 @@ _ANY_CUE = re.compile(
         "transfer arriv moved fighting ground present contingent reinforc bolster toll fatalit "
         "slain perish eliminat suffer sustain taken took number total ship slaughter massacr "
         "wiped annihilat bodies destroy neutrali liquidat hold held blow estimat put plac "
-        "hospital treated rotat brought flown".split()
+        "hospital treated rotat brought flown ferried airlift custod case".split()
     )
-    + r"|own\s+lives|in\s+(?:\w+\s+)?(?:russia|kursk)"
+    + r"|own\s+lives|in(?:side)?\s+(?:\w+\s+)?(?:russia|kursk)"
 )  # keep in step with the cue lists above: a sentence without any of these is skipped
 
 
