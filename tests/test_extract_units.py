@@ -488,3 +488,13 @@ def test_troops_inside_russia_in_a_quote_and_japans_minister():
     text = ('North Korean troops fight. Defense Minister Gen Nakatani said that "several hundred" '
             "North Korean soldiers were believed to have died in combat.")
     assert _facts(text) == [("Japanese defence ministry", "killed", None, None)]
+
+
+def test_companions_are_not_owners_and_the_statement_speaks_for_its_body():
+    text = ("North Korean troops fight. In a written statement, the Pentagon said North Korean "
+            'units fighting alongside Russian forces had suffered casualties "in the hundreds". '
+            'The department "assesses that 11,000 DPRK soldiers are deployed in Russia," the '
+            "statement said.")
+    rows = _facts(text)
+    assert ("Pentagon (US Department of Defense)", "casualties", None, None) in rows
+    assert ("Pentagon (US Department of Defense)", "deployed", 11000, 11000) in rows

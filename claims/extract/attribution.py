@@ -279,6 +279,7 @@ _ITS_STAFF = ci(
 _LEAD_NAME = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?=,|\s+(?:who|was|is|has|had)\b)"
 )
+_THE_STATEMENT = ci(r"\bthe\s+(?:written\s+|joint\s+|official\s+)?(?:statement|bulletin)\b")
 _QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
 _LONG_ASIDE = re.compile(
     r",\s+(?:speaking|who|which|citing|asked|requesting|declining)\b[^.;:\"“”]{0,200},\s*"
@@ -775,6 +776,8 @@ class Attributor:
                 _Candidate(m_start, m_end, Speaker(name, country, None, "named", "org"))
             )
         for match in _ITS_STAFF.finditer(low, start, end):  # "its analysts wrote": the body
+            found.append(_Candidate(match.start(), match.end(), None, "org"))
+        for match in _THE_STATEMENT.finditer(low, start, end):  # "the statement said"
             found.append(_Candidate(match.start(), match.end(), None, "org"))
         for match in _PRONOUNS.finditer(low[start:end]):
             ref = {"he": "person", "she": "person", "it": "org"}.get(match.group(1).lower(), "any")

@@ -357,13 +357,20 @@ def np_side(np: str) -> str | None:
     return "dprk" if dprk else ("other" if other else None)
 
 
+_COMPANION = re.compile(r"\b(?:alongside|together\s+with|beside|with)\s+(?:the\s+)?$")
+
+
 def owner_before(text: str, begin: int, pos: int) -> str | None:
     """Nearest country actor before `pos` in the clause: 'dprk', 'other' or None."""
     text = lowered(text)
     last = None
     for match in _AGENTS.finditer(text, begin, pos):
-        if not _SPEAKS.match(text, match.end()):  # "Kyiv puts the number…": a speaker, not an owner
-            last = match
+        if _SPEAKS.match(text, match.end()):  # "Kyiv puts the number…": a speaker, not an owner
+            continue
+        if match.lastgroup == "other" and _COMPANION.search(text, max(begin, match.start() - 20),
+                                                            match.start()):
+            continue  # "units fighting alongside Russian forces had suffered": a companion
+        last = match
     if not last:
         return None
     # Locations are not actors: "in Russia's Kursk region", "to Russia", "for Russia".
