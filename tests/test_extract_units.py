@@ -498,3 +498,13 @@ def test_companions_are_not_owners_and_the_statement_speaks_for_its_body():
     rows = _facts(text)
     assert ("Pentagon (US Department of Defense)", "casualties", None, None) in rows
     assert ("Pentagon (US Department of Defense)", "deployed", 11000, 11000) in rows
+
+
+def test_researchers_at_an_institute_suggesting_and_might_be_missing():
+    text = ("North Korean troops fight. Researchers at the Royal United Services Institute, in a "
+            "paper published last week, went further, suggesting that as many as 1,500 North "
+            "Korean soldiers might be missing.")
+    assert _facts(text) == [("Royal United Services Institute", "missing", None, 1500)]
+    text = ("North Korean troops fight. There was a rough consensus about the deployment's scale: "
+            "somewhere between 10,000 and 12,000 troops, according to western officials.")
+    assert _facts(text) == [("Anonymous Western official(s)", "deployed", 10000, 12000)]

@@ -49,6 +49,7 @@ _SINGULAR = re.compile(
 _OPEN_QUOTE = re.compile(r"['‘\"“]")  # used with .match(text, pos): anchored at pos
 _FUTURE_RIGHT = re.compile(
     r"[^.;]{0,40}?\b(?:(?:will|would|could|may|might)\s+(?:be|soon|also)\b(?!\s+have)"
+    r"(?!\s+(?:missing|dead|unaccounted))"  # "might be missing": a guess about now, not a forecast
     r"|(?:was|were|is|are)\s+about\s+to\b)",
     re.I,
 )
@@ -83,6 +84,7 @@ _FORCE_AFTER = re.compile(
     r"\s+(?:North\s+Korean\s+|DPRK\s+|Korean\s+)?(?:soldiers|troops|servicemen|personnel|men)\b",
     re.I,
 )
+_FORCE_SIZE = re.compile(r"\b(?:deploy\w*|contingent|expeditionary|dispatch\w*|scale|size)\b", re.I)
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|an?\s+)?", re.I)
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:to|into|inside|within)\s+$")
@@ -451,6 +453,8 @@ class _ArticleState:
             found = self._elliptical(sent, fig, cues)
         if not found and self.host_metric and sent.paragraph == self.host_paragraph + 1:
             found = (self.host_metric, "left_noun")  # "Q: How many prisoners? A: Two."
+        if not found and _FORCE_AFTER.match(text, fig.end) and _FORCE_SIZE.search(text, s, e):
+            found = ("deployed", "far")  # "the deployment's scale: 10,000 to 12,000 troops"
         if not found:
             return None
         metric, how = found

@@ -23,7 +23,8 @@ _VERB_WORDS = (
     "stressed "
     "acknowledged believes believe believed assessed assesses assess quoted disclosed explained "
     "insisted indicated briefed informed calculated counted recorded reckons suggested concluded "
-    "saying alleged alleges asserted asserts maintained maintains argued argues"
+    "saying alleged alleges asserted asserts maintained maintains argued argues "
+    "adding noting claiming estimating insisting suggesting arguing warning"
 ).split()
 # one prefix trie of the plain verbs (fast), plus the "put <the figure> at" phrases
 _VERBS = (
@@ -81,7 +82,7 @@ _ANON_RE = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|the|other|multiple|unnamed)\s+)?(?:of\s+the\s+)?"
     r"(?:(?:senior|unnamed|anonymous|top|high-ranking|military|intelligence|government|defen[cs]e"
     r"|administration|security|former|current)\s+)*"
-    r"(?P<adj>U\.S\.|US|American|Western|Ukrainian|South\s+Korean|British|UK|Russian|European|NATO"
+    r"(?P<adj>U\.S\.|US|American|[Ww]estern|Ukrainian|South\s+Korean|British|UK|Russian|European|NATO"
     r"|Pentagon|White\s+House|State\s+Department|Japanese|Korean)?\s*"
     r"(?:(?:senior|military|intelligence|government|defen[cs]e|administration|security|Pentagon|army)\s+)*"
     r"(?P<noun>officials?|sources?|diplomats?|insiders?|(?:intelligence\s+)?assessments?|governments"
@@ -260,8 +261,11 @@ _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
 _SUBJECT_LEAD = re.compile(
     r"\s*(?:(?:Separately|Meanwhile|However|Elsewhere),\s+)?(?:[Tt]he\s+)?"
     r"(?:[A-Z][\w.-]*-based\s+)?"
+    r"(?:(?:[Rr]esearchers|[Aa]nalysts|[Ee]xperts|[Aa]uthors)\s+(?:at|of|from)\s+(?:the\s+)?)?"
+)  # "Researchers at the Royal United Services Institute …, suggesting": the institute
+_PARTICIPLE = re.compile(
+    r"saying|adding|noting|claiming|estimating|insisting|suggesting|arguing|warning", re.I
 )
-_PARTICIPLE = re.compile(r"saying|adding|noting|claiming|estimating|insisting", re.I)
 _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japanese|European)"
 _MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
 # "Rep. Yoo, who met the prisoners, said"; "a commander who asked … \"Hunter\", said"
