@@ -659,9 +659,7 @@ class Attributor:
         elif _LEAD_NAME.match(self.text, start, end):
             # "Tory MP Edward Pellingham, who sits on …, was blunt. He said …": the subject
             lead = _LEAD_NAME.match(self.text, start, end)
-            named = [c for c in self._candidates(start, lead.end(), self.text[start:end])
-                     if c.speaker is not None and c.speaker.kind == "person"
-                     and c.speaker.attribution == "named"]
+            named = self._name_candidates(start, lead.end(), self.text[start:end])
             if named:
                 self.last_person = self.last_any = named[0].speaker
                 self.surnames[named[0].speaker.name.split()[-1]] = named[0].speaker
@@ -712,17 +710,7 @@ class Attributor:
             found.append(
                 _Candidate(match.start(), match.end(), speaker, anon_ref=not match.group("adj"))
             )
-        for match in _NAME_RE.finditer(text, start, end):
-            name = _clean_name(match.group(0))
-            if not name:
-                continue
-            known = lookup(name) or lookup(name.split()[-1])
-            if known or _is_place(name):
-                continue  # the alias regex has it, or it is a village
-            name_start = match.start() + match.group(0).replace("’", "'").rfind(name.split()[0])
-            role, country = self._role_and_country(start, name_start, match.end(), sentence)
-            speaker = Speaker(name, country, role, "named", "person")
-            found.append(_Candidate(name_start, match.end(), speaker))
+        found.extend(self._name_candidates(start, end, sentence))
         words = _CAP_WORD.finditer(text[start:end]) if self.surnames else ()
         for match in words:
             who = self.surnames.get(match.group(0))
@@ -787,6 +775,23 @@ class Attributor:
             ref = {"he": "person", "she": "person", "it": "org"}.get(match.group(1).lower(), "any")
             found.append(_Candidate(start + match.start(), start + match.end(), None, ref))
         return _drop_overlaps(found)
+
+    def _name_candidates(self, start: int, end: int, sentence: str) -> list[_Candidate]:
+        """People named in text[start:end] who are not in the registry, with role and country."""
+        text = self.text
+        found = []
+        for match in _NAME_RE.finditer(text, start, end):
+            name = _clean_name(match.group(0))
+            if not name:
+                continue
+            known = lookup(name) or lookup(name.split()[-1])
+            if known or _is_place(name):
+                continue  # the alias regex has it, or it is a village
+            name_start = match.start() + match.group(0).replace("’", "'").rfind(name.split()[0])
+            role, country = self._role_and_country(start, name_start, match.end(), sentence)
+            speaker = Speaker(name, country, role, "named", "person")
+            found.append(_Candidate(name_start, match.end(), speaker))
+        return found
 
     def _anchored(self, noun: re.Pattern[str], full: re.Pattern[str], start: int, end: int,
                   reach: int) -> list[re.Match[str]]:
