@@ -17,6 +17,9 @@ class Claimant:
     country: str  # ISO 3166-1 alpha-2, or "other"
     role: str | None
     aliases: tuple[str, ...]  # lower-case exact forms, including curated CSV names
+    kind: str = "org"  # "person": every alias names the person (so "he" can refer back)
+    # people who speak for a body, filed under it ("budanov" -> HUR, "pat ryder" -> Pentagon)
+    people: tuple[str, ...] = ()
 
 
 REGISTRY: tuple[Claimant, ...] = (
@@ -47,12 +50,14 @@ REGISTRY: tuple[Claimant, ...] = (
             "vladimir zelensky",
             "vladimir zelenskyy",
         ),
+        kind="person",
     ),
     Claimant(
         "John Kirby",
         "US",
         "White House National Security Council spokesperson",
         ("kirby", "john kirby", "john kirby (us national security council)"),
+        kind="person",
     ),
     Claimant(
         "South Korea's National Intelligence Service (NIS)",
@@ -77,9 +82,11 @@ REGISTRY: tuple[Claimant, ...] = (
             "south korea's intelligence service",
             "national intelligence service (nis)",
             "south korean spy service",
-            "cho tae-yong",
             "spy agency",
             "seoul's spy service",
+        ),
+        people=(
+            "cho tae-yong",
         ),
     ),
     Claimant(
@@ -97,8 +104,6 @@ REGISTRY: tuple[Claimant, ...] = (
             "ukrainian defence intelligence",
             "ukrainian defense intelligence",
             "main intelligence directorate",
-            "kyrylo budanov",
-            "budanov",
             "ukraine's military intelligence agency",
             "ukraine's main intelligence directorate",
             "ukrainian military intelligence agency",
@@ -107,14 +112,18 @@ REGISTRY: tuple[Claimant, ...] = (
             "ukrainian intelligence",
             "ukraine's intelligence",
             "ukrainian intelligence services",
-            "andriy yusov",
-            "andrii yusov",
             "kyiv's military intelligence",
             "kyiv's defence intelligence",
             "kyiv's defense intelligence",
             "ukraine's defense intelligence agency",
             "ukraine's defence intelligence agency",
             "ukrainian defense intelligence agency",
+        ),
+        people=(
+            "kyrylo budanov",
+            "budanov",
+            "andriy yusov",
+            "andrii yusov",
         ),
     ),
     Claimant(
@@ -128,16 +137,18 @@ REGISTRY: tuple[Claimant, ...] = (
             "us department of defense",
             "u.s. department of defense",
             "department of defense",
-            "pat ryder",
-            "patrick ryder",
-            "ryder",
-            "sabrina singh",
-            "lloyd austin",
             "us defense department",
             "u.s. defense department",
             "us defence department",
             "defense department",
             "us department of defence",
+        ),
+        people=(
+            "pat ryder",
+            "patrick ryder",
+            "ryder",
+            "sabrina singh",
+            "lloyd austin",
             "pete hegseth",
         ),
     ),
@@ -202,18 +213,21 @@ REGISTRY: tuple[Claimant, ...] = (
         "US",
         "US Secretary of State",
         ("blinken", "antony blinken", "antony blinken (us secretary of state)"),
+        kind="person",
     ),
     Claimant(
         "Dorothy Shea",
         "US",
         "US Mission to the UN",
         ("dorothy shea", "shea", "dorothy shea (us mission to the un)"),
+        kind="person",
     ),
     Claimant(
         "Sergei Shoigu",
         "RU",
         "Secretary of Russia's Security Council",
         ("shoigu", "sergei shoigu", "sergei shoigu (russian security council)"),
+        kind="person",
     ),
     Claimant(
         "North Korean state media (KCNA)",
@@ -232,6 +246,7 @@ REGISTRY: tuple[Claimant, ...] = (
         "other",
         "Anonymous Western officials speaking to the BBC",
         ("western officials (anonymous, via bbc)",),
+        kind="person",
     ),
     Claimant(
         "Ukraine's Center for Countering Disinformation",
@@ -241,6 +256,8 @@ REGISTRY: tuple[Claimant, ...] = (
             "ukraine's center for countering disinformation (andrii kovalenko)",
             "center for countering disinformation",
             "centre for countering disinformation",
+        ),
+        people=(
             "andrii kovalenko",
             "kovalenko",
         ),
@@ -250,6 +267,7 @@ REGISTRY: tuple[Claimant, ...] = (
         "UA",
         "Commander-in-Chief of the Armed Forces of Ukraine",
         ("syrskyi", "syrsky", "oleksandr syrskyi", "oleksandr syrsky", "olexandr syrsky"),
+        kind="person",
     ),
     Claimant(
         "Ukraine's General Staff",
@@ -280,7 +298,12 @@ REGISTRY: tuple[Claimant, ...] = (
         "Kremlin",
         "RU",
         "Russian presidential administration",
-        ("kremlin", "dmitry peskov", "peskov", "kremlin spokesman dmitry peskov"),
+        ("kremlin",),
+        people=(
+            "dmitry peskov",
+            "peskov",
+            "kremlin spokesman dmitry peskov",
+        ),
     ),
     Claimant(
         "South Korea's Ministry of National Defense",
@@ -294,6 +317,8 @@ REGISTRY: tuple[Claimant, ...] = (
             "seoul's defence ministry",
             "seoul's defense ministry",
             "ministry of national defense",
+        ),
+        people=(
             "kim yong-hyun",
         ),
     ),
@@ -305,16 +330,23 @@ REGISTRY: tuple[Claimant, ...] = (
             "state department",
             "us state department",
             "u.s. state department",
+            "department of state",
+        ),
+        people=(
             "matthew miller",
             "vedant patel",
-            "department of state",
         ),
     ),
     Claimant(
         "NATO",
         "other",
         "North Atlantic Treaty Organization",
-        ("nato", "mark rutte", "rutte", "nato secretary general mark rutte"),
+        ("nato",),
+        people=(
+            "mark rutte",
+            "rutte",
+            "nato secretary general mark rutte",
+        ),
     ),
     Claimant(
         "Security Service of Ukraine (SBU)",
@@ -372,12 +404,14 @@ REGISTRY: tuple[Claimant, ...] = (
         "RU",
         "President of Russia",
         ("putin", "vladimir putin", "russian president vladimir putin", "president putin"),
+        kind="person",
     ),
     Claimant(
         "Kim Jong Un",
         "KP",
         "Leader of North Korea",
         ("kim jong un", "kim jong-un", "north korean leader kim jong un"),
+        kind="person",
     ),
     Claimant(
         "International Committee of the Red Cross",
@@ -442,7 +476,9 @@ REGISTRY: tuple[Claimant, ...] = (
             "japanese ministry of defense",
             "tokyo's defense ministry",
             "ministry of defense of japan",
-            "gen nakatani",  # defence minister 2024-2025
+        ),
+        people=(
+            "gen nakatani",
             "nakatani",
             "defense minister gen nakatani",
             "japanese defense minister gen nakatani",
@@ -463,82 +499,21 @@ REGISTRY: tuple[Claimant, ...] = (
 )
 
 # Aliases that name a person (so "he" can refer back to them), even when the claimant
-# is the body they speak for (Budanov -> HUR, Sabrina Singh -> Pentagon).
+# is the body they speak for (Budanov -> HUR, Sabrina Singh -> Pentagon). Forms with a
+# bracketed gloss or an office ("zelenskyy's office") name no one.
 PERSON_ALIASES: frozenset[str] = frozenset(
-    {
-        "zelensky",
-        "zelenskyy",
-        "zelenskiy",
-        "zelenskyi",
-        "volodymyr zelensky",
-        "volodymyr zelenskyy",
-        "volodymyr zelenskiy",
-        "volodymyr zelenskyi",
-        "ukrainian president",
-        "ukraine's president",
-        "president zelensky",
-        "president zelenskyy",
-        "president volodymyr zelensky",
-        "president volodymyr zelenskyy",
-        "ukrainian president volodymyr zelensky",
-        "ukrainian president volodymyr zelenskyy",
-        "president zelenskiy",
-        "ukrainian leader",
-        "vladimir zelensky",
-        "vladimir zelenskyy",
-        "kirby",
-        "john kirby",
-        "kyrylo budanov",
-        "budanov",
-        "pat ryder",
-        "patrick ryder",
-        "ryder",
-        "sabrina singh",
-        "lloyd austin",
-        "pete hegseth",
-        "blinken",
-        "antony blinken",
-        "dorothy shea",
-        "shea",
-        "sergei shoigu",
-        "shoigu",
-        "andrii kovalenko",
-        "kovalenko",
-        "syrskyi",
-        "syrsky",
-        "oleksandr syrskyi",
-        "oleksandr syrsky",
-        "olexandr syrsky",
-        "dmitry peskov",
-        "peskov",
-        "kremlin spokesman dmitry peskov",
-        "kim yong-hyun",
-        "matthew miller",
-        "vedant patel",
-        "mark rutte",
-        "rutte",
-        "nato secretary general mark rutte",
-        "cho tae-yong",
-        "andriy yusov",
-        "andrii yusov",
-        "putin",
-        "vladimir putin",
-        "russian president vladimir putin",
-        "president putin",
-        "gen nakatani",
-        "nakatani",
-        "defense minister gen nakatani",
-        "japanese defense minister gen nakatani",
-        "kim jong un",
-        "kim jong-un",
-        "north korean leader kim jong un",
-    }
+    alias
+    for claimant in REGISTRY
+    for alias in (
+        (claimant.name.lower(), *claimant.aliases) if claimant.kind == "person" else ()
+    ) + claimant.people
+    if "(" not in alias and "office" not in alias
 )
 
 _BY_ALIAS: dict[str, Claimant] = {}
 for _c in REGISTRY:
     _BY_ALIAS[_c.name.lower()] = _c
-    for _alias in _c.aliases:
+    for _alias in (*_c.aliases, *_c.people):
         _BY_ALIAS[_alias] = _c
 
 

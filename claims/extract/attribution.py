@@ -301,7 +301,7 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     long_forms: set[str] = set()
     short_forms: set[str] = set()
     for claimant in REGISTRY:
-        for alias in (claimant.name.lower(), *claimant.aliases):
+        for alias in (claimant.name.lower(), *claimant.aliases, *claimant.people):
             if alias in ("us", "the us", "u.s.", "mod"):
                 continue
             if len(alias) <= 4 and " " not in alias:
