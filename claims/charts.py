@@ -272,8 +272,8 @@ def limit_points(df: pd.DataFrame, max_points: int = MAX_POINTS) -> tuple[pd.Dat
     return df.iloc[idx], True
 
 
-def _claim_marker(group: pd.DataFrame, color: str, size: int) -> dict:
-    """One claimant's markers: its colour, and a symbol per qualifier (open = about)."""
+def _claim_marker(group: pd.DataFrame, color: str | list[str], size: int) -> dict:
+    """Markers in the claimant's colour (one, or one per row) and a symbol per qualifier."""
     return dict(
         color=color,
         size=size,
@@ -341,6 +341,38 @@ def _segments(df: pd.DataFrame, horizontal: bool, pos: pd.Series | None = None) 
     return {"solid": (solid_a, solid_b), "open": (open_a, open_b)}
 
 
+SEGMENT_COLOR = "#4b5563"
+
+
+def _add_segments(fig: go.Figure, segs: dict[str, tuple], trace: Any = go.Scatter) -> None:
+    """Range bars (solid) and open whiskers (dotted) of every claim: one trace per kind.
+
+    Grey, drawn under the markers, which carry the claimant's colour. One trace per
+    claimant and kind (~100 at 1,000,000 claims) made the page slow to draw.
+    """
+    for kind, (xs, ys) in segs.items():
+        if not xs:
+            continue
+        solid = kind == "solid"
+        fig.add_trace(
+            trace(
+                x=xs,
+                y=ys,
+                mode="lines",
+                name="range low–high" if solid else "open-ended (more than / up to)",
+                showlegend=False,
+                hoverinfo="skip",
+                connectgaps=False,
+                line=dict(
+                    color=SEGMENT_COLOR,
+                    width=7 if solid else 2,
+                    dash="solid" if solid else "dot",
+                ),
+                opacity=0.35 if solid else 0.8,
+            )
+        )
+
+
 def _shape_legend(fig: go.Figure, df: pd.DataFrame, **subplot: Any) -> None:
     """Grey legend entries that explain the marker shapes actually used."""
     used = set(df["qualifier"])
@@ -396,29 +428,10 @@ def estimates_figure(df: pd.DataFrame, metric: str, log_y: bool = False) -> go.F
     fig = go.Figure(layout=dict(template=TEMPLATE))
     # Many points: WebGL traces draw thousands of markers far faster than SVG.
     trace = go.Scattergl if len(plot) > GL_THRESHOLD else go.Scatter
+    # Bars and whiskers of all claimants: one trace per kind, under the markers.
+    _add_segments(fig, _segments(plot, horizontal=False), trace)
     for claimant, group in plot.groupby("claimant", sort=True):
         color = claimant_color(str(claimant))
-        segs = _segments(group, horizontal=False)
-        for kind, (xs, ys) in segs.items():
-            if xs:
-                fig.add_trace(
-                    trace(
-                        x=xs,
-                        y=ys,
-                        mode="lines",
-                        legendgroup=_esc(claimant),
-                        showlegend=False,
-                        hoverinfo="skip",
-                        connectgaps=False,
-                        line=dict(
-                            color=color,
-                            width=7 if kind == "solid" else 2,
-                            dash="solid" if kind == "solid" else "dot",
-                        ),
-                        opacity=0.45 if kind == "solid" else 0.9,
-                        name=f"{_esc(claimant)} ({kind})",
-                    )
-                )
         fig.add_trace(
             trace(
                 x=group["said_on"],
@@ -484,43 +497,25 @@ def ladder_figure(df: pd.DataFrame, metric: str, log_x: bool = False) -> go.Figu
         f"{_esc(r.claimant)} · {_date_str(r.said_on)}" for r in plot.itertuples(index=False)
     ]
     fig = go.Figure(layout=dict(template=TEMPLATE))
-    for claimant, group in plot.groupby("claimant", sort=True):
-        color = claimant_color(str(claimant))
-        segs = _segments(group, horizontal=True, pos=group["_rank"])
-        for kind, (xs, ys) in segs.items():
-            if xs:
-                fig.add_trace(
-                    go.Scatter(
-                        x=xs,
-                        y=ys,
-                        mode="lines",
-                        legendgroup=_esc(claimant),
-                        showlegend=False,
-                        hoverinfo="skip",
-                        line=dict(
-                            color=color,
-                            width=7 if kind == "solid" else 2,
-                            dash="solid" if kind == "solid" else "dot",
-                        ),
-                        opacity=0.45 if kind == "solid" else 0.9,
-                    )
-                )
-        fig.add_trace(
-            go.Scatter(
-                x=group["_y"],
-                y=group["_rank"],
-                mode="markers+text",
-                name=_esc(claimant),
-                legendgroup=_esc(claimant),
-                text=[_esc(v) for v in group["value_text"]],
-                textposition=["top left" if v > 0.6 * x_max else "top right" for v in group["_y"]],
-                textfont=dict(size=10, color="#444444"),
-                cliponaxis=False,
-                marker=_claim_marker(group, color, size=10),
-                customdata=_hover_data(group),
-                hovertemplate=HOVER_TEMPLATE,
-            )
+    # Three traces whatever the number of claimants (no legend: the row labels name them):
+    # bars and whiskers per kind, then every marker, coloured by its claimant.
+    _add_segments(fig, _segments(plot, horizontal=True, pos=plot["_rank"]), go.Scatter)
+    colors = [claimant_color(str(c)) for c in plot["claimant"]]
+    fig.add_trace(
+        go.Scatter(
+            x=plot["_y"],
+            y=plot["_rank"],
+            mode="markers+text",
+            name="Claims",
+            text=[_esc(v) for v in plot["value_text"]],
+            textposition=["top left" if v > 0.6 * x_max else "top right" for v in plot["_y"]],
+            textfont=dict(size=10, color="#444444"),
+            cliponaxis=False,
+            marker=_claim_marker(plot, colors, size=10),
+            customdata=_hover_data(plot),
+            hovertemplate=HOVER_TEMPLATE,
         )
+    )
     lo, hi = plot["_y"].min(), plot["_y"].max()
     spread = f"Spread: {lo:,.0f} to {hi:,.0f}" + (f" ({hi / lo:,.1f}×)" if lo and lo > 0 else "")
     source = (

@@ -508,3 +508,23 @@ def test_researchers_at_an_institute_suggesting_and_might_be_missing():
     text = ("North Korean troops fight. There was a rough consensus about the deployment's scale: "
             "somewhere between 10,000 and 12,000 troops, according to western officials.")
     assert _facts(text) == [("Anonymous Western official(s)", "deployed", 10000, 12000)]
+
+
+def test_other_armies_losing_and_said_before_a_clause_subject():
+    text = ("North Korean troops fight. Ukraine has said Russian forces in the region have lost "
+            "more than 38,000 soldiers killed and wounded. Austin said Russia is losing roughly "
+            "1,200 soldiers a day killed or wounded.")
+    assert _facts(text) == []
+    text = ("North Korean troops fight. The UK Ministry of Defence, in its regular intelligence "
+            "update, said North Korean units had likely suffered around 1,000 casualties.")
+    assert _facts(text) == [("UK Ministry of Defence", "casualties", 1000, 1000)]
+
+
+def test_quote_label_and_moved_toward():
+    text = ("Budanov spoke about North Korean troops on television.\n"
+            'Quote: "The North Koreans have already lost nearly 4,000 men, killed and wounded."')
+    assert _facts(text) == [("Ukraine's Defence Intelligence (HUR)", "killed_or_wounded", 4000,
+                             4000)]
+    text = ("North Korean troops fight. Mr. Kirby told reporters that more than 8,000 North "
+            "Korean soldiers had moved toward the Kursk border area.")
+    assert _facts(text) == [("John Kirby", "deployed", 8000, None)]

@@ -86,6 +86,14 @@ _FORCE_AFTER = re.compile(
 )
 _FORCE_SIZE = re.compile(r"\b(?:deploy\w*|contingent|expeditionary|dispatch\w*|scale|size)\b", re.I)
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|an?\s+)?", re.I)
+_QUOTE_LABEL = re.compile(r"(?:Quote|QUOTE|Direct\s+speech)\s*:\s*['‘\"“]")
+_OTHER_LOSES = re.compile(
+    r"(?<!\bin )(?<!\bto )(?<!for )(?<!from )(?<!into )(?<!with )(?<!alongside )(?<!inside )"
+    r"\b(?:Russia|Ukraine|Moscow|Kyiv|the\s+Russians|the\s+Ukrainians|(?:Russian|Ukrainian)"
+    r"\s+(?:forces|troops|army|military|units|side))\b(?:\s+(?:in|on|near|along)\s+[^,;.]{1,30}?)?"
+    r"\s+(?:is|are|has|have|had|was|were)?\s*(?:losing|lost|loses|suffered|suffering|sustained)"
+    r"\s+(?:an\s+average\s+of\s+|about\s+|some\s+)?$"
+)
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:to|into|inside|within)\s+$")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
@@ -483,6 +491,8 @@ class _ArticleState:
         if side in ("other", "mixed"):
             return None
         begin = clause_start(text, s, fig.start)
+        if side != "dprk" and _OTHER_LOSES.search(text, max(s, fig.start - 120), fig.start):
+            return None  # "Russian forces in the region have lost more than 38,000 soldiers"
         if how in ("generic", "left_noun") or metric == "deployed":
             if side != "dprk" and owner_before(text, begin, fig.start) == "other":
                 return None
@@ -588,9 +598,13 @@ class _ArticleState:
             source = mem.named_in(paren.start(1), paren.end(1))
             if source is not None:
                 return source, None
-        if (self.in_quote or _OPEN_QUOTE.match(self.text, sent.start)) and mem.last_any is not None:
+        quoted = self.in_quote or _OPEN_QUOTE.match(self.text, sent.start) or _QUOTE_LABEL.match(
+            self.text, sent.start
+        )  # 'Quote: "The North Koreans have already lost …"' (the speaker came just before)
+        quoted_speaker = mem.last_any or mem.last_person  # a person named without a cue too
+        if quoted and quoted_speaker is not None:
             self.quote_credit = True  # the claim made now may be re-credited when it closes
-            return mem.last_any, None
+            return quoted_speaker, None
         if self.line_speaker and self.line_speaker[0] == sent.paragraph:
             return self.line_speaker[1], None  # "RYDER: ... We assess that ..." (a transcript)
         if self.line_speaker and sent.paragraph == self.host_paragraph:

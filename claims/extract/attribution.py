@@ -285,8 +285,11 @@ _LEAD_NAME = re.compile(
 )
 _THE_STATEMENT = ci(r"\bthe\s+(?:written\s+|joint\s+|official\s+)?(?:statement|bulletin)\b")
 _QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:had|have|has|were|was|are|is|would|could|will|may|might|likely|probably|now)\b"
+)
 _LONG_ASIDE = re.compile(
-    r",\s+(?:speaking|who|which|citing|asked|requesting|declining)\b[^.;:\"“”]{0,200},\s*"
+    r",\s+(?:speaking|who|which|citing|asked|requesting|declining|in\s+(?:its|his|her|a|an|the))\b[^.;:\"“”]{0,200},\s*"
 )
 _SPEAKER_NOUN_END = re.compile(r"(?i)\b(?:officials?|sources?|spokes\w+|officers?|commanders?)\s*$")
 _ACRONYMS = frozenset(
@@ -1095,6 +1098,8 @@ class Attributor:
             gap = self.text[verb_end : cand.start]
             if _GAP_AFTER_BREAK.search(gap):
                 continue
+            if cand.speaker is not None and _CLAUSE_VERB_AFTER.match(self.text, cand.end):
+                continue  # "said North Korean units had suffered": the subject of what was said
             if (
                 best is None
                 or cand.start < best.start

@@ -17,6 +17,7 @@ from claims.extract.casefold import ci, lowered, trie_pattern
 _KW = (
     r"(?:killed|dead|died)\s*(?:,\s*|\s+)?(?:or|and|/)\s*(?:have\s+|had\s+)?"
     r"(?:been\s+|were\s+)?(?:wounded|injured)"
+    r"|killed,\s*(?:wounded|injured)(?!,?\s+(?:and|or)\s+(?:captured|missing))"  # headlines
 )
 _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", _KW + r"|deaths\s+and\s+injuries|dead\s+and\s+injured|killed-or-wounded"),
@@ -49,6 +50,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "deployed",
         r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|shipped|moved\s+(?:in)?to"
+        r"|(?:moved|headed|heading|advanced)\s+towards?"
         r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+"
         r"(?:(?:now|currently|still|already)\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
         r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
