@@ -101,8 +101,8 @@ with chart_col:
     )
     st.caption(
         "Click a point to open its claim with the quote highlighted in the article. "
-        "Bars: a range from low to high; dotted whisker up: “more than / at least”; "
-        "down: “up to”."
+        "Marker colour: the claimant. Grey bars: a range from low to high (the marker at its "
+        "midpoint); dotted grey whisker up: “more than / at least”; down: “up to”."
     )
 with side_col:
     st.markdown("**Not plotted** (no figure or no date)")

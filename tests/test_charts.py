@@ -88,6 +88,29 @@ def test_estimates_figure_draws_ranges_whiskers_and_skips_vague() -> None:
     assert estimates_figure(df, "killed", log_y=True).layout.yaxis.type == "log"
 
 
+def test_bars_and_whiskers_are_one_trace_per_kind_and_markers_keep_claimant_colours() -> None:
+    names = [f"Claimant {i}" for i in range(20)]
+    df = claims_frame(
+        [
+            dict(claimant=n, qualifier=q, value_low=lo, value_high=hi)
+            for n in names
+            for q, lo, hi in (("range", 100, 200), ("more_than", 300, None), ("up_to", None, 50))
+        ]
+    )
+    fig = estimates_figure(df, "killed")
+    lines = [t for t in fig.data if t.mode == "lines"]
+    assert len(lines) == 2 and not any(t.showlegend for t in lines)
+    markers = [t for t in fig.data if t.customdata is not None]
+    assert {t.name for t in markers} == set(names)  # one legend entry per claimant
+    assert all(t.marker.color == claimant_color(t.name) for t in markers)
+    ladder = ladder_figure(df, "killed")
+    assert len(ladder.data) == 3 and not ladder.layout.showlegend
+    (points,) = [t for t in ladder.data if t.customdata is not None]
+    claimants = [row[1] for row in points.customdata]
+    assert list(points.marker.color) == [claimant_color(c) for c in claimants]
+    assert len(points.y) == len(df)
+
+
 def test_empty_frames_give_a_message_figure() -> None:
     empty = claims_frame([]).iloc[0:0]
     for fig in (estimates_figure(empty, "killed"), ladder_figure(empty, "killed")):
