@@ -528,3 +528,20 @@ def test_quote_label_and_moved_toward():
     text = ("North Korean troops fight. Mr. Kirby told reporters that more than 8,000 North "
             "Korean soldiers had moved toward the Kursk border area.")
     assert _facts(text) == [("John Kirby", "deployed", 8000, None)]
+
+
+def test_sources_revisions_and_who_he_is_after_a_quote_mentions_putin():
+    rows = _facts("North Korea's force has taken a battering, with roughly 1,000 North Korean "
+                  "soldiers killed, according to two U.S. officials.")
+    assert rows == [("Anonymous US official(s)", "killed", 1000, 1000)]
+    rows = _facts("North Korean troops fight. The NIS had earlier put the death toll at 200; it "
+                  "revised it to 300 on Friday.")
+    assert [r[1:] for r in rows] == [("killed", 200, 200), ("killed", 300, 300)]
+    text = ('North Korean troops fight. Andrew Pell, the armed forces minister, said the '
+            'deployment was "a sign of Putin\'s desperation".\n'
+            '"More than 1,000 of these North Korean men are now dead," he said.')
+    assert _facts(text) == [("Andrew Pell", "killed", 1000, None)]
+    rows = _facts("North Korean troops fight. Zelensky put the number of North Koreans killed or "
+                  "wounded at nearly 4,000. Kyiv says Russian losses in the Kursk operation have "
+                  "topped 38,000.")
+    assert rows == [("Volodymyr Zelensky", "killed_or_wounded", 4000, 4000)]

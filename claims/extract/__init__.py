@@ -86,6 +86,12 @@ _FORCE_AFTER = re.compile(
 )
 _FORCE_SIZE = re.compile(r"\b(?:deploy\w*|contingent|expeditionary|dispatch\w*|scale|size)\b", re.I)
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|an?\s+)?", re.I)
+_REVISED_TO = re.compile(
+    r"\b(?:revised|raised|lowered|increased|updated|upped|corrected)\s+(?:it|the\s+figure|the\s+"
+    r"estimate|its\s+estimate|the\s+number|the\s+toll|that)\s+(?:up(?:ward)?\s+|down(?:ward)?\s+)?"
+    r"to\s+$",
+    re.I,
+)
 _QUOTE_LABEL = re.compile(r"(?:Quote|QUOTE|Direct\s+speech)\s*:\s*['‘\"“]")
 _OTHER_LOSES = re.compile(
     r"(?<!\bin )(?<!\bto )(?<!for )(?<!from )(?<!into )(?<!with )(?<!alongside )(?<!inside )"
@@ -93,6 +99,9 @@ _OTHER_LOSES = re.compile(
     r"\s+(?:forces|troops|army|military|units|side))\b(?:\s+(?:in|on|near|along)\s+[^,;.]{1,30}?)?"
     r"\s+(?:is|are|has|have|had|was|were)?\s*(?:losing|lost|loses|suffered|suffering|sustained)"
     r"\s+(?:an\s+average\s+of\s+|about\s+|some\s+)?$"
+    # "Kyiv says Russian losses in the Kursk operation have topped 38,000"
+    r"|\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:losses|casualties|dead|death\s+toll)"
+    r"\b[^,;.]{0,50}$"
 )
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:to|into|inside|within)\s+$")
@@ -302,7 +311,7 @@ class _ArticleState:
             )
         for cue in cues:
             self.attributor.remember(cue.speaker, cue.said)
-        self.attributor.observe(s, e)
+        self.attributor.observe(s, e, spoke=any(c.speaker.kind == "person" for c in cues))
         self.previous = [*self.previous[-7:], sent]
 
     def _date_part(self, fig: Figure, s: int) -> bool:
@@ -453,9 +462,11 @@ class _ArticleState:
             if label:  # "Troops sent: about 14,000": the label says what is counted
                 found = classify(label.group(1) + " 0", 0, len(label.group(1)) + 1,
                                  len(label.group(1)) + 2, len(label.group(1)) + 2, False)
-        if not found and self.sentence_claims and _THE_FIGURE.search(
-            text, max(s, fig.start - 60), fig.start
-        ):  # "…11,000 troops…, though some estimates put the figure as high as 12,000"
+        if not found and self.sentence_claims and (
+            _THE_FIGURE.search(text, max(s, fig.start - 60), fig.start)
+            or _REVISED_TO.search(text, max(s, fig.start - 40), fig.start)
+        ):  # "…11,000 troops…, though some estimates put the figure as high as 12,000";
+            # "put the death toll at 200; it revised it to 300"
             found = (self.sentence_claims[-1].metric, "left_noun")
         if not found:
             found = self._elliptical(sent, fig, cues)

@@ -649,10 +649,12 @@ class Attributor:
             if speaker.relayed_by:
                 self.dates[speaker.relayed_by] = said
 
-    def observe(self, start: int, end: int) -> None:
+    def observe(self, start: int, end: int, spoke: bool = False) -> None:
         """Registry names mentioned without a speech verb still set 'the agency' / 'he'.
 
         So does a person introduced with an appositive ("Oleh, a Ukrainian drone pilot, ...").
+        When a person spoke in the sentence (`spoke`), a person it merely mentions ("…, Pell
+        said, calling it a sign of Putin's desperation") does not become the next "he".
         """
         intro = _INTRO.match(self.text, start, end)
         if intro:
@@ -670,7 +672,8 @@ class Attributor:
             if speaker.name in COUNTRY_CLAIMANTS:
                 continue  # "Ukraine" or "the US" in passing is not a body "the agency" can mean
             if speaker.kind == "person":
-                self.last_person = speaker
+                if not spoke:
+                    self.last_person = speaker
             else:
                 self._note_org(speaker)
 

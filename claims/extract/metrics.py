@@ -176,7 +176,8 @@ _IRREALIS = ci(
 # "put/estimate <the metric> … at <figure>": the metric is the noun after the verb
 _ESTIMATE_AT = ci(
     r"\b(?:estimat\w*|put|puts|putting|plac\w*|pegg?\w*)\s+(?:the\s+|total\s+|overall\s+|its\s+|their\s+)*"
-    r"(?:[\w'’-]+\s+){0,3}?(?:(?P<casualties>casualt\w+|losses)|(?P<killed>deaths|death\s+toll|dead)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?P<killed_or_wounded>killed\s+(?:or|and)\s+(?:wounded|injured))"
+    r"|(?P<casualties>casualt\w+|losses)|(?P<killed>deaths|death\s+toll|dead)"
     r"|(?P<wounded>wounded|injured)"
     r"|(?P<deployed>contingent|deployment|troops|soldiers|force|(?<=their )(?:number|strength)))\b"
 )
@@ -210,6 +211,11 @@ def clause_start(text: str, sent_start: int, pos: int) -> int:
     return begin
 
 
+_SOURCES_AFTER = re.compile(
+    r"\s+(?:(?:u\.s\.|us|american|western|south\s+korean|ukrainian|british|senior|other|"
+    r"european|intelligence|military|government)\s+){0,3}(?:officials|sources|diplomats|lawmakers"
+    r"|people\s+(?:familiar|briefed|with\s+knowledge))\b"
+)
 # "three cases in which …", "two instances of …": the events counted are in the clause after
 _CASES = ci(
     r"\s+(?:such\s+|more\s+|separate\s+|confirmed\s+|documented\s+)?(?:cases|instances|incidents)"
@@ -224,7 +230,8 @@ _SUBJECT_NOUN_LEFT = ci(
 )
 _VERB_QUAL = ci(r"(?:exceed|top|surpass|pass|outnumber)\w*\b")
 _NOUN_AT = ci(
-    r"\b(?:(?P<casualties>casualties|losses)|(?P<killed>deaths|dead|death\s+toll|fatalities)"
+    r"\b(?:(?P<killed_or_wounded>(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured))"
+    r"|(?P<casualties>casualties|losses)|(?P<killed>deaths|dead|death\s+toll|fatalities)"
     r"|(?P<wounded>injuries|wounded|injured))\s+at\s+$"
 )
 # "soldiers sent to fight for Russia have been killed": the finite verb after the participle
@@ -347,6 +354,8 @@ def not_people(text: str, fig_start: int, fig_end: int) -> bool:
         return True
     if _CASES.match(text, fig_end):
         return False  # "three cases in which soldiers killed themselves" count people's deaths
+    if _SOURCES_AFTER.match(text, fig_end):
+        return True  # "according to two U.S. officials": a count of sources
     return bool(_NONPERSON.match(text, fig_end, min(len(text), fig_end + 40)))
 
 
