@@ -185,6 +185,8 @@ REGISTRY: tuple[Claimant, ...] = (
             "south korea's military",
             "seoul's military",
             "south korea's joint chiefs of staff (jcs)",
+            "south korea's joint chiefs",
+            "seoul's joint chiefs",
         ),
     ),
     Claimant(
@@ -357,6 +359,10 @@ REGISTRY: tuple[Claimant, ...] = (
             "security service of ukraine",
             "ukraine's security service",
             "ukrainian security service",
+        ),
+        people=(
+            "vasyl maliuk",  # head of the SBU 2023-2025
+            "maliuk",
         ),
     ),
     Claimant(

@@ -545,3 +545,13 @@ def test_sources_revisions_and_who_he_is_after_a_quote_mentions_putin():
                   "wounded at nearly 4,000. Kyiv says Russian losses in the Kursk operation have "
                   "topped 38,000.")
     assert rows == [("Volodymyr Zelensky", "killed_or_wounded", 4000, 4000)]
+
+
+def test_titled_name_then_surname_and_soil_and_one_with():
+    text = ("The first time Captain Oleh Marko saw North Korean infantry, he thought the feed had "
+            "frozen.\nMarko, whose battalion operates in Kursk, says his unit has killed at least "
+            "150 North Korean soldiers.")
+    assert _facts(text) == [("Oleh Marko", "killed", 150, None)]
+    rows = _facts('North Korean troops fight. "More than 10,000 North Korean soldiers are now on '
+                  'Russian soil," Vaitkus said. It shows the prisoners, one with bandaged hands.')
+    assert [r[1:] for r in rows] == [("deployed", 10000, None)]

@@ -65,7 +65,11 @@ _MIXED = re.compile(
 _OTHER_SIDE = re.compile(
     r"\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv)\b"
 )
-_ONE_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b", re.I)
+_ONE_OF = re.compile(
+    r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b"
+    r"|\s+(?:with|wearing|whose|of\s+whom)\b",  # "the prisoners, one with bandaged hands"
+    re.I,
+)
 # "based on Ukrainian drone footage and Russian military bloggers": sources, not armies
 _SOURCE_NOUN_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:bloggers?|media|footage|sources?|officials?|intelligence|reports?"
@@ -311,7 +315,7 @@ class _ArticleState:
             )
         for cue in cues:
             self.attributor.remember(cue.speaker, cue.said)
-        self.attributor.observe(s, e, spoke=any(c.speaker.kind == "person" for c in cues))
+        self.attributor.observe(s, e, spoke=bool(cues))
         self.previous = [*self.previous[-7:], sent]
 
     def _date_part(self, fig: Figure, s: int) -> bool:

@@ -270,7 +270,7 @@ _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japa
 _MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
 # "Rep. Yoo, who met the prisoners, said"; "a commander who asked … \"Hunter\", said"
 _RELATIVE = re.compile(
-    r",\s*(?:who|which)\s+[^,;\"“”]{3,100},\s*$|\s+who\s+[^;.!?]{3,100}?,\s*$"
+    r",\s*(?:who|which|whose)\s+[^,;\"“”]{3,100},\s*$|\s+who\s+[^;.!?]{3,100}?,\s*$"
 )
 _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|into|inside|across|over|for|of|with)\s+$", re.I)
 _OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
@@ -279,6 +279,10 @@ _APPOS_TITLE = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,11}\.?|[A-Z]{2,5})\s+){0,3}")
 _ITS_STAFF = ci(
     r"\bits\s+(?:own\s+)?(?:analysts|researchers|experts|authors|spokes(?:man|woman|person)"
     r"|officials|commanders?|staff)\b"
+)
+_TITLED_NAME = re.compile(
+    r"\b(?:Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Sergeant|Sgt\.|Commander"
+    r"|Cmdr\.|Professor|Prof\.|Senator|Sen\.|Rep\.|MEP|MP)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 )
 _LEAD_NAME = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?=,|\s+(?:who|was|is|has|had)\b)"
@@ -656,6 +660,15 @@ class Attributor:
         When a person spoke in the sentence (`spoke`), a person it merely mentions ("…, Pell
         said, calling it a sign of Putin's desperation") does not become the next "he".
         """
+        for titled in _TITLED_NAME.finditer(self.text, start, end):
+            # "The first time Captain Oleh Hrytsenko saw …": a later "Hrytsenko … says" is him
+            name = titled.group(1)
+            if lookup(name) is None and name.split()[-1] not in self.surnames:
+                role = titled.group(0).split()[0]
+                person = Speaker(name, country_from(self.text[start:end]), role, "named", "person")
+                self.surnames[name.split()[-1]] = person
+                if not spoke:
+                    self.last_person = person
         intro = _INTRO.match(self.text, start, end)
         if intro:
             person = _introduced(intro.group(1), intro.group(2))

@@ -54,6 +54,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+"
         r"(?:(?:now|currently|still|already)\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
         r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
+        r"|on\s+Russian\s+soil"
         r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+"
         r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk|the\s+Russian)",
     ),
@@ -424,7 +425,7 @@ _ANY_CUE = re.compile(
         "transfer arriv moved fighting ground present contingent reinforc bolster toll fatalit "
         "slain perish eliminat suffer sustain taken took number total ship slaughter massacr "
         "wiped annihilat bodies destroy neutrali liquidat hold held blow estimat put plac "
-        "hospital treated rotat brought flown ferried airlift custod case".split()
+        "hospital treated rotat brought flown ferried airlift custod case soil".split()
     )
     + r"|own\s+lives|in(?:side)?\s+(?:\w+\s+)?(?:russia|kursk)"
 )  # keep in step with the cue lists above: a sentence without any of these is skipped
