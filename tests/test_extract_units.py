@@ -555,3 +555,14 @@ def test_titled_name_then_surname_and_soil_and_one_with():
     rows = _facts('North Korean troops fight. "More than 10,000 North Korean soldiers are now on '
                   'Russian soil," Vaitkus said. It shows the prisoners, one with bandaged hands.')
     assert [r[1:] for r in rows] == [("deployed", 10000, None)]
+
+
+def test_lead_subject_korean_surname_kpa_ratio_and_part_of_losses():
+    text = ("Lee Hyun-woo keeps a photograph of his platoon. A former lieutenant in the Korean "
+            "People's Army, he defected in 2019.\n"
+            '"I believe at least 5,000 young men have been killed or wounded," Lee says.')
+    assert _facts(text) == [("Lee Hyun-woo", "killed_or_wounded", 5000, None)]
+    rows = _facts("North Korean troops fight. The ministry judged that roughly 1,500 of the North "
+                  "Korean casualties were killed. A general said they took roughly three "
+                  "casualties for every one Ukrainian.")
+    assert [r[1:] for r in rows] == [("killed", 1500, 1500)]

@@ -136,7 +136,8 @@ _THE_FIGURE = re.compile(
 )
 # "roughly 300 of the casualties were deaths": a share of the losses named by what it was
 _OF_LOSSES_WERE = ci(
-    r"\s+of\s+(?:the|those|these|them|its|their)?\s*(?:casualties|losses)\s+(?:were|are|was)\s+"
+    r"\s+of\s+(?:the|those|these|them|its|their)?\s*(?:North\s+Korean\s+|DPRK\s+)?"
+    r"(?:casualties|losses)\s+(?:were|are|was)\s+"
     r"(?:(?P<killed>deaths|fatalities|killed|dead)|(?P<wounded>wounded|injuries|injured))\b"
 )
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
@@ -261,7 +262,7 @@ class _ArticleState:
         self._place_starts: list[int] = []
         self._dprk_cache: dict[int, bool] = {}
         self._context_place: tuple[int, PlaceMention | None] = (-1, None)
-        first = text.lstrip()[:200].split("\n", 1)[0]  # the title and the first line only
+        first = text.lstrip()[:600]  # the title and the lead: what the article is about
         head = " ".join(filter(None, [article.title, first]))
         self.dprk_article = mentions_dprk(head, 0, len(head))
 

@@ -24,7 +24,7 @@ _VERB_WORDS = (
     "acknowledged believes believe believed assessed assesses assess quoted disclosed explained "
     "insisted indicated briefed informed calculated counted recorded reckons suggested concluded "
     "saying alleged alleges asserted asserts maintained maintains argued argues "
-    "adding noting claiming estimating insisting suggesting arguing warning"
+    "adding noting claiming estimating insisting suggesting arguing warning judged judges"
 ).split()
 # one prefix trie of the plain verbs (fast), plus the "put <the figure> at" phrases
 _VERBS = (
@@ -285,7 +285,8 @@ _TITLED_NAME = re.compile(
     r"|Cmdr\.|Professor|Prof\.|Senator|Sen\.|Rep\.|MEP|MP)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 )
 _LEAD_NAME = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][a-z]+\s+[A-Z][a-z'’-]+(?=,|\s+(?:who|was|is|has|had)\b)"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][a-z]+\s+[A-Z][a-z'’-]+"
+    r"(?=,|\s+(?:who|was|is|has|had|still|now)\b|\s+[a-z]+s\s)"  # "Lee Hyun-woo keeps …"
 )
 _THE_STATEMENT = ci(r"\bthe\s+(?:written\s+|joint\s+|official\s+)?(?:statement|bulletin)\b")
 _QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
@@ -666,7 +667,7 @@ class Attributor:
             if lookup(name) is None and name.split()[-1] not in self.surnames:
                 role = titled.group(0).split()[0]
                 person = Speaker(name, country_from(self.text[start:end]), role, "named", "person")
-                self.surnames[name.split()[-1]] = person
+                self._note_surname(name, person)
                 if not spoke:
                     self.last_person = person
         intro = _INTRO.match(self.text, start, end)
@@ -680,7 +681,7 @@ class Attributor:
             named = self._name_candidates(start, lead.end(), self.text[start:end])
             if named:
                 self.last_person = self.last_any = named[0].speaker
-                self.surnames[named[0].speaker.name.split()[-1]] = named[0].speaker
+                self._note_surname(named[0].speaker.name, named[0].speaker)
         for _, _, speaker in self._aliases(start, end):
             if speaker.name in COUNTRY_CLAIMANTS:
                 continue  # "Ukraine" or "the US" in passing is not a body "the agency" can mean
@@ -998,7 +999,11 @@ class Attributor:
         """After "Andriy Yusov said", a later "Yusov added" is the same speaker."""
         if speaker.kind != "person" or cand.speaker is None:
             return
-        words = self.text[cand.start : cand.end].split()
+        self._note_surname(self.text[cand.start : cand.end], speaker)
+
+    def _note_surname(self, full_name: str, speaker: Speaker) -> None:
+        """Remember how a later sentence may call a person: "Yusov", or "Lee" for "Lee Hyun-woo"."""
+        words = full_name.split()
         if len(words) >= 2 and words[-1][:1].isupper():
             self.surnames[words[-1].rstrip(",.")] = speaker
             # Korean order: "Yoo Yong-weon" -> "Yoo"

@@ -129,6 +129,7 @@ _AGE_BEFORE = ci(r"\b(?:aged|age|ages\s+of|ages|age\s+of)\s+$")
 DPRK_RE = ci(  # only ever searched for existence; every branch opens with a letter (fast scan)
     r"N(?:orth\s+Korea|\.\s*Korea)|N(?<!\wN)(?:\.\s*K\.|K\b)|D(?<!\wD)PRK\b|Pyongyang"
     r"|Kim(?:\s+Jong|['’]s\s+(?:soldiers|troops|army|men))|K(?<!\wK)PA\b"
+    r"|K(?<!\wK)orean\s+People['’]s\s+Army"
     r"|K(?<!South\sK)(?:(?<!\wK)oreans\b"
     r"|orean\s+(?:soldiers?|troops|servicemen|infantry|units?|fighters|forces|contingent))"
 )

@@ -80,6 +80,8 @@ _QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
     ("exceed", "more_than"),
     ("over", "more_than"),
     ("passed", "more_than"),
+    ("passes", "more_than"),
+    ("pass", "more_than"),  # "losses pass 4,700"
     ("surpassed", "more_than"),
     ("topped", "more_than"),
     ("tops", "more_than"),
@@ -155,8 +157,11 @@ _SHARE_AFTER = ci(
     r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|rounds?|[,.]\d))|"
     r"\s*(?:%|per\s*cent\b|percent\b|pct\b)|\s*-?\s*(?:thirds?|quarters?|fifths?|tenths?)\b"
+    r"|\s+[a-z]+\s+for\s+every\b"  # "three casualties for every one": a ratio
 )
-_RATIO_BEFORE = re.compile(r"\b(?:one|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$")
+_RATIO_BEFORE = re.compile(
+    r"\b(?:one|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$|\bfor\s+every\s+$"
+)
 _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b", re.I)
 
 
