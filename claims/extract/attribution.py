@@ -280,15 +280,18 @@ _ITS_STAFF = ci(
     r"\bits\s+(?:own\s+)?(?:analysts|researchers|experts|authors|spokes(?:man|woman|person)"
     r"|officials|commanders?|staff)\b"
 )
-_TITLED_NAME = re.compile(
-    r"\b(?:Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Sergeant|Sgt\.|Commander"
-    r"|Cmdr\.|Professor|Prof\.|Senator|Sen\.|Rep\.|MEP|MP)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+_TITLED_NAME = re.compile(  # opening on the titles' letters lets `re` skip ahead (see guarded)
+    guarded(
+        "Captain Capt. Colonel Col. Lieutenant Lt. Major Maj. Sergeant Sgt. Commander Cmdr. "
+        "Professor Prof. Senator Sen. Rep. MEP MP".split()
+    ).replace("\\ ", " ")
+    + r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 )
 _LEAD_NAME = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][a-z]+\s+[A-Z][a-z'’-]+"
     r"(?=,|\s+(?:who|was|is|has|had|still|now)\b|\s+[a-z]+s\s)"  # "Lee Hyun-woo keeps …"
 )
-_THE_STATEMENT = ci(r"\bthe\s+(?:written\s+|joint\s+|official\s+)?(?:statement|bulletin)\b")
+_THE_STATEMENT = ci(r"\bthe\s+(?:written\s+|joint\s+|official\s+)?statement\b")
 _QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:had|have|has|were|was|are|is|would|could|will|may|might|likely|probably|now)\b"
@@ -787,10 +790,11 @@ class Attributor:
             found.append(
                 _Candidate(m_start, m_end, Speaker(name, country, None, "named", "org"))
             )
-        for match in _ITS_STAFF.finditer(low, start, end):  # "its analysts wrote": the body
-            found.append(_Candidate(match.start(), match.end(), None, "org"))
-        for match in _THE_STATEMENT.finditer(low, start, end):  # "the statement said"
-            found.append(_Candidate(match.start(), match.end(), None, "org"))
+        for pattern, gate in ((_ITS_STAFF, "its "), (_THE_STATEMENT, "statement")):
+            # "its analysts wrote", "the statement said": the body named before
+            present = low.find(gate, start, end) >= 0
+            for match in pattern.finditer(low, start, end) if present else ():
+                found.append(_Candidate(match.start(), match.end(), None, "org"))
         for match in _PRONOUNS.finditer(low[start:end]):
             ref = {"he": "person", "she": "person", "it": "org"}.get(match.group(1).lower(), "any")
             found.append(_Candidate(start + match.start(), start + match.end(), None, ref))
