@@ -524,7 +524,7 @@ def _make_in(temp: Path, options: ReportOptions, db_path: Path, chromium: str,
     from playwright.sync_api import sync_playwright
 
     made_at = datetime.now(UTC).replace(microsecond=0)
-    day = made_at.date().isoformat()
+    stamp = made_at.strftime("%Y-%m-%dT%H%M%SZ")  # a second report never replaces the first
     filters = filters_from_pairs(options.query)
     sources = claims_sources(db_path, filters)
     shots: list[Shot] = []
@@ -550,15 +550,15 @@ def _make_in(temp: Path, options: ReportOptions, db_path: Path, chromium: str,
             # of hanging (a pending request keeps MapLibre's map "loading" for ever).
             context.route(lambda url: url.startswith(("http://", "https://"))
                           and not url.startswith(server.url), lambda route: route.abort())
-            shots = _shoot_pages(context, server.url, options, temp, day, sources, facts)
+            shots = _shoot_pages(context, server.url, options, temp, stamp, sources, facts)
             if options.charts:
                 (temp / "charts").mkdir()
                 for shot in shots:
                     for n, fig in enumerate(shot.charts, start=1):
-                        stem = temp / "charts" / f"{shot.spec.name}_{day}_chart{n}"
+                        stem = temp / "charts" / f"{shot.spec.name}_{stamp}_chart{n}"
                         chart_jobs.append((stem, fig))
             if options.format in ("pdf", "both"):
-                pdf = temp / f"{REPORT_NAME}_{day}.pdf"
+                pdf = temp / f"{REPORT_NAME}_{stamp}.pdf"
                 _write_pdf(context, pdf, shots, options, facts, made_at, temp)
                 _say(options, f"report: {pdf.name} ({1 + len(shots)} pages)")
             if chart_jobs and not _kaleido_available():
@@ -569,7 +569,7 @@ def _make_in(temp: Path, options: ReportOptions, db_path: Path, chromium: str,
     if chart_jobs and renderer is None:
         _export_with_kaleido(chart_jobs, chromium)
         renderer = "kaleido"
-    return _manifest(temp, options, shots, facts, made_at, day, chromium, chromium_version,
+    return _manifest(temp, options, shots, facts, made_at, stamp, chromium, chromium_version,
                      chart_jobs, renderer, started)
 
 
@@ -584,7 +584,7 @@ def _page_url(base: str, spec: PageSpec, options: ReportOptions) -> str:
     return f"{base}/{spec.url_path}?{query}"
 
 
-def _shoot_pages(context: Any, base: str, options: ReportOptions, temp: Path, day: str,
+def _shoot_pages(context: Any, base: str, options: ReportOptions, temp: Path, stamp: str,
                  sources: dict[str, Any], facts: dict[str, Any]) -> list[Shot]:
     """Shoot the pages one after the other in one tab (on a small machine, parallel tabs
     only compete for the CPU). Until app.py has run once, a fresh Streamlit server serves a
@@ -603,7 +603,7 @@ def _shoot_pages(context: Any, base: str, options: ReportOptions, temp: Path, da
             tab.set_viewport_size({"width": options.width, "height": 900})
             tab.goto(_page_url(base, PAGES[name], options), wait_until="commit",
                      timeout=options.timeout * 1000)
-            shots.append(_shoot(tab, PAGES[name], opened, base, options, temp, day,
+            shots.append(_shoot(tab, PAGES[name], opened, base, options, temp, stamp,
                                 sources, facts))
     finally:
         tab.close()
@@ -612,7 +612,7 @@ def _shoot_pages(context: Any, base: str, options: ReportOptions, temp: Path, da
 
 
 def _shoot(tab: Any, spec: PageSpec, opened: float, base: str, options: ReportOptions,
-           temp: Path, day: str, sources: dict[str, Any], facts: dict[str, Any]) -> Shot:
+           temp: Path, stamp: str, sources: dict[str, Any], facts: dict[str, Any]) -> Shot:
     status = wait_until_drawn(tab, spec.name, options.timeout)
     _debug(f"{spec.name}: drawn after {time.monotonic() - opened:.2f}s")
     if status.get("error"):
@@ -624,7 +624,7 @@ def _shoot(tab: Any, spec: PageSpec, opened: float, base: str, options: ReportOp
     tab.set_viewport_size({"width": options.width, "height": max(300, min(height, 30000))})
     status = wait_until_drawn(tab, spec.name, options.timeout, settle=0.25)
     _debug(f"{spec.name}: resized and drawn after {time.monotonic() - opened:.2f}s")
-    png = temp / f"{spec.name}_{day}.png"
+    png = temp / f"{spec.name}_{stamp}.png"
     tab.screenshot(path=str(png), full_page=True, animations="disabled", caret="hide",
                    timeout=options.timeout * 1000)
     size = _png_size(png)
@@ -759,7 +759,7 @@ def _write_pdf(context: Any, pdf: Path, shots: Sequence[Shot], options: ReportOp
 # --- manifest and moving into place ------------------------------------------------------------
 
 def _manifest(temp: Path, options: ReportOptions, shots: Sequence[Shot], facts: dict[str, Any],
-              made_at: datetime, day: str, chromium: str, chromium_version: str,
+              made_at: datetime, stamp: str, chromium: str, chromium_version: str,
               chart_jobs: Sequence[tuple[Path, dict[str, Any]]], renderer: str | None,
               started: float) -> dict[str, Any]:
     from claims import __version__
@@ -781,7 +781,7 @@ def _manifest(temp: Path, options: ReportOptions, shots: Sequence[Shot], facts: 
         else:
             shot.png.unlink()
         pages.append(entry)
-    pdf = temp / f"{REPORT_NAME}_{day}.pdf"
+    pdf = temp / f"{REPORT_NAME}_{stamp}.pdf"
     if pdf.exists():
         files.append(_file_entry(temp, pdf, "pdf", None, pages=1 + len(shots)))
     for stem, _fig in chart_jobs:
@@ -814,7 +814,7 @@ def _manifest(temp: Path, options: ReportOptions, shots: Sequence[Shot], facts: 
         "files": files,
         "seconds": round(time.monotonic() - started, 2),
     }
-    path = temp / f"{REPORT_NAME}_{day}.json"
+    path = temp / f"{REPORT_NAME}_{stamp}.json"
     manifest["manifest"] = path.name
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False, default=str) + "\n",
                     encoding="utf-8")

@@ -80,7 +80,7 @@ def test_one_png_per_page_at_the_width_and_not_blank(report: dict) -> None:
     assert [p["page"] for p in manifest["pages"]] == list(PAGES)
     for page in manifest["pages"]:
         png = out / page["png"]
-        assert re.fullmatch(rf"{page['page']}_\d{{4}}-\d{{2}}-\d{{2}}\.png", png.name)
+        assert re.fullmatch(rf"{page['page']}_\d{{4}}-\d{{2}}-\d{{2}}T\d{{6}}Z\.png", png.name)
         img = Image.open(png).convert("RGB")
         assert img.width == WIDTH, page["page"]
         assert img.height >= 300
