@@ -32,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="rebuild the database from data/")
     _add_db_option(build)
+    build.add_argument("--fresh", action="store_true",
+                       help="drop articles added by ingest; by default a rebuild keeps them")
     build.add_argument("--articles", type=Path, default=ARTICLES_DIR,
                        help="folder of article .txt files (default: data/articles)")
     build.add_argument("--reference", type=Path, default=REFERENCE_DIR,
@@ -67,7 +69,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     for folder in (args.articles, args.reference):
         if not folder.is_dir():
             raise FileNotFoundError(f"no such folder: {folder}")
-    report = build_database(database_path(args.db), args.articles, args.reference)
+    report = build_database(database_path(args.db), args.articles, args.reference,
+                            keep_ingested=not args.fresh)
     status = _print_report(report)
     print(f"built {report.db_path}")
     return status

@@ -17,6 +17,7 @@ import functools
 import hashlib
 import os
 import shutil
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -36,6 +37,10 @@ from claims.paths import ARTICLES_DIR, QUERIES_DIR, REFERENCE_DIR
 # the app then rebuilds an older file from data/ on its next start.
 SCHEMA_VERSION = "3"
 CURATED_EXTRACTOR = "curated@claims_reference.csv"
+
+
+class UnreadableDatabase(ValueError):
+    """The current database file cannot be opened, so its articles cannot be carried over."""
 
 
 @dataclass
@@ -417,8 +422,14 @@ def build_database(
     db_path: Path,
     articles_dir: Path = ARTICLES_DIR,
     reference_dir: Path = REFERENCE_DIR,
+    keep_ingested: bool = True,
 ) -> WriteReport:
-    """(Re)build the whole database from data/ into a new file, then swap it in."""
+    """(Re)build the whole database from data/ into a new file, then swap it in.
+
+    Articles the current file holds that data/ does not (added by `ingest` or the Add-article
+    page) are carried over and extracted again, so a rebuild — also the automatic one after a
+    schema change — loses nothing; `keep_ingested=False` builds from data/ alone.
+    """
     db_path = Path(db_path)
     if is_remote(db_path):
         raise ValueError(f"build writes a local file; {db_path} is remote (use ingest)")
@@ -426,9 +437,10 @@ def build_database(
     good, bad = read_articles(files)
     with writer_lock(db_path):
         _remove_stale_temps(db_path)
+        kept = _ingested_articles(db_path, good) if keep_ingested else []
         temp = _temp_path(db_path)
         try:
-            outcomes = _write_new_database(temp, reference_dir, good)
+            outcomes = _write_new_database(temp, reference_dir, good + kept)
             _swap_in(temp, db_path)
         finally:
             with contextlib.suppress(FileNotFoundError):
@@ -436,11 +448,51 @@ def build_database(
     return WriteReport(db_path, _in_input_order(bad + outcomes, files))
 
 
+def _ingested_articles(
+    db_path: Path, from_files: Sequence[tuple[str, Article]]
+) -> list[tuple[str, Article]]:
+    """The articles in the current database that did not come from data/articles."""
+    if not db_path.exists():
+        return []
+    from claims.db import open_read_only  # the read layer's fresh-instance attach
+
+    on_disk = {doc_id_for(article.text) for _, article in from_files}
+    sql = (QUERIES_DIR / "documents_in_database.sql").read_text(encoding="utf-8")
+    try:
+        con = open_read_only(db_path)
+    except duckdb.Error as err:
+        raise UnreadableDatabase(
+            f"cannot read {db_path} to keep its ingested articles ({err}); "
+            "use --fresh to rebuild from data/ alone"
+        ) from err
+    try:
+        rows = con.execute(sql).fetchall()
+    finally:
+        con.close()
+    kept = []
+    for doc_id, title, outlet, author, url, published, language, source_path, text in rows:
+        if doc_id in on_disk:
+            continue
+        article = Article(text=text, title=title, outlet=outlet, author=author, url=url,
+                          published=published, language=language or "en",
+                          source_path=source_path)
+        kept.append((f"kept from {db_path.name}: {source_path or doc_id}", article))
+    return kept
+
+
 def ensure_database(db_path: Path) -> Path:
     """Build the database on first start, or when it was built for an older schema."""
     db_path = Path(db_path)
     if needs_build(db_path):
-        build_database(db_path)
+        try:
+            build_database(db_path)
+        except UnreadableDatabase:
+            # keep the unreadable file beside the new one rather than lose what it may hold
+            aside = db_path.with_name(f"{db_path.name}.unreadable-{_now_stamp()}")
+            os.replace(db_path, aside)
+            print(f"warning: {db_path} could not be read; moved to {aside}; rebuilding from data/",
+                  file=sys.stderr)
+            build_database(db_path)
     return db_path
 
 
@@ -543,6 +595,10 @@ def _ingest_into(
         con.execute("ROLLBACK")
         raise
     return outcomes
+
+
+def _now_stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _now() -> str:

@@ -204,6 +204,33 @@ def test_ingest_adds_an_article_and_reingest_changes_nothing(db_copy: Path,
     assert query(db_copy, "SELECT count(*) FROM claims") == [(claims,)]
 
 
+def test_a_rebuild_keeps_ingested_articles_unless_fresh(db_copy: Path, tmp_path: Path) -> None:
+    article = tmp_path / "nis.txt"
+    article.write_text(NEW_ARTICLE, encoding="utf-8")
+    assert run_cli("ingest", "--db", str(db_copy), str(article)).returncode == 0
+    claims_sql = "SELECT count(*) FROM claims WHERE origin = 'extracted'"
+    (ingested,), = query(db_copy, claims_sql)
+    rebuilt = run_cli("build", "--db", str(db_copy))
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert f"kept from {db_copy.name}: " in rebuilt.stdout  # says what it carried over
+    assert query(db_copy, "SELECT count(*) FROM documents") == [(2,)]
+    assert query(db_copy, claims_sql) == [(ingested,)]  # extracted again, nothing lost
+    fresh = run_cli("build", "--db", str(db_copy), "--fresh")
+    assert fresh.returncode == 0, fresh.stderr
+    assert query(db_copy, "SELECT count(*) FROM documents") == [(1,)]
+
+
+def test_an_unreadable_database_is_moved_aside_not_lost_on_start(tmp_path: Path) -> None:
+    from claims.store import ensure_database
+
+    db = tmp_path / "claims.duckdb"
+    db.write_bytes(b"not a duckdb file")
+    ensure_database(db)
+    assert query(db, "SELECT count(*) FROM documents") == [(1,)]
+    aside = list(tmp_path.glob("claims.duckdb.unreadable-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == b"not a duckdb file"
+
+
 def test_flags_override_front_matter(db_copy: Path, tmp_path: Path) -> None:
     article = tmp_path / "plain.txt"
     article.write_text(NEW_ARTICLE.split("---\n", 2)[2], encoding="utf-8")
