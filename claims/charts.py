@@ -553,7 +553,11 @@ def ladder_figure(df: pd.DataFrame, metric: str, log_x: bool = False) -> go.Figu
 
 # --------------------------------------------------------------------------------- map
 
-MAP_CENTER = dict(lat=51.55, lon=35.9)
+# The nine oblasts' bounding box (30.5-42.9 E, 48.5-54.0 N) at its Mercator centre; at
+# zoom 5.1 it spans ~605 x 430 px, so a 440 px map shows every oblast whole.
+MAP_CENTER = dict(lat=51.36, lon=36.7)
+MAP_ZOOM = 5.1
+MAP_HEIGHT = 440
 MAP_SOURCE = (
     "Boundaries: Natural Earth 1:10m admin-1 (public domain), simplified; de facto lines, "
     "±1 km. Places: GeoNames (CC BY 4.0) and Wikipedia contributors (CC BY-SA 4.0)."
@@ -577,6 +581,27 @@ def _line_coords(border: dict) -> tuple[list, list]:
     return lons, lats
 
 
+def _ring_coords(regions: dict) -> tuple[list, list]:
+    """Every polygon ring of the regions GeoJSON as one None-separated line (coordinates as is)."""
+    lons: list = []
+    lats: list = []
+    for feature in regions.get("features", []):
+        geom = feature.get("geometry") or {}
+        polygons = geom.get("coordinates", [])
+        if geom.get("type") == "Polygon":
+            polygons = [polygons]
+        elif geom.get("type") != "MultiPolygon":
+            continue
+        for polygon in polygons:
+            for ring in polygon:
+                for lon, lat, *_ in ring:
+                    lons.append(lon)
+                    lats.append(lat)
+                lons.append(None)
+                lats.append(None)
+    return lons, lats
+
+
 def map_figure(
     places: pd.DataFrame,
     regions: dict,
@@ -584,6 +609,9 @@ def map_figure(
     map_style: str = "white-bg",
 ) -> go.Figure:
     """Oblasts shaded by claims placed in them as a whole, the RU–UA border, places sized by claims.
+
+    Every oblast is outlined; only those with claims placed in them are filled (hover: name
+    and count).
 
     `places` has the columns of queries/claims_by_place.sql; `regions` is the
     kursk_region GeoJSON (featureidkey properties.iso_3166_2), `border` the border line.
@@ -605,18 +633,23 @@ def map_figure(
     names = [f["properties"]["name"] for f in features]
     z = [region_counts.get(i, 0) for i in ids]
     zmax = max(1, max(z) if z else 1)
+    # Only oblasts with claims are filled: a fill is what software GL spends most of the
+    # page's drawing time on, and an empty oblast's fill says nothing its outline does not.
+    shaded = [i for i, v in enumerate(z) if v > 0]
     fig = go.Figure(layout=dict(template=TEMPLATE))
     fig.add_trace(
         go.Choroplethmap(
             geojson=regions,
             featureidkey="properties.iso_3166_2",
-            locations=ids,
-            z=z,
+            locations=[ids[i] for i in shaded],
+            z=[z[i] for i in shaded],
             zmin=0,
             zmax=zmax,
             colorscale=[[0, "#f4f1ea"], [0.0001, "#fde0c5"], [1, "#c2410c"]],
             marker=dict(opacity=0.75, line=dict(color="#8a8a8a", width=1)),
-            customdata=np.array([[html.escape(n)] for n in names], dtype=object),
+            customdata=np.array(
+                [[html.escape(names[i])] for i in shaded], dtype=object
+            ).reshape(len(shaded), 1),
             hovertemplate=(
                 "<b>%{customdata[0]}</b><br>%{z} claim(s) placed in the oblast as a whole"
                 "<extra></extra>"
@@ -628,6 +661,18 @@ def map_figure(
                 x=1.0,
             ),
             name="Oblasts",
+            showlegend=False,
+        )
+    )
+    olons, olats = _ring_coords(regions)  # every oblast's outline, over the fills
+    fig.add_trace(
+        go.Scattermap(
+            lon=olons,
+            lat=olats,
+            mode="lines",
+            name="Oblast boundaries",
+            line=dict(color="#8a8a8a", width=1),
+            hoverinfo="skip",
             showlegend=False,
         )
     )
@@ -690,14 +735,14 @@ def map_figure(
         fig,
         "Kursk Oblast and its neighbours: where the claims are placed",
         source,
-        height=520,
+        height=MAP_HEIGHT,
         margin_l=10,
         margin_r=10,
         margin_t=90,
         axis_space=6,
     )
     fig.update_layout(
-        map=dict(style=map_style, center=MAP_CENTER, zoom=5.6),
+        map=dict(style=map_style, center=MAP_CENTER, zoom=MAP_ZOOM),
         legend=dict(orientation="h", y=1.0, yanchor="bottom", x=0, bgcolor="rgba(255,255,255,0.8)"),
     )
     return fig

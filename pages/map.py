@@ -60,7 +60,8 @@ st.plotly_chart(fig, key="kursk_map", theme=None, config={"displaylogo": False, 
 st.caption(
     f"{MAP_SOURCE} The map draws from this data alone, with no tiles or internet"
     + ("" if style == "white-bg" else f"; background tiles: {style} (needs internet)")
-    + ". Claims placed in an oblast as a whole (e.g. “in the Kursk region”) shade the oblast; "
+    + ". Claims placed in an oblast as a whole (e.g. “in the Kursk region”) shade the oblast "
+    "(an oblast left white has none); "
     "claims at a named town or village are markers. Claims placed elsewhere (e.g. “Russia”) "
     "are not on the map. Shown: Kursk, Bryansk, Oryol, Lipetsk, Voronezh and Belgorod oblasts "
     "(Russia); Chernihiv, Sumy and Kharkiv oblasts (Ukraine)."

@@ -185,7 +185,13 @@ def test_map_figure_uses_offline_map_traces_and_shades_the_region() -> None:
     assert types[0] == "choroplethmap" and "scattermap" in types and "scattergeo" not in types
     assert fig.layout.map.style == "white-bg"
     choro = fig.data[0]
-    assert dict(zip(choro.locations, choro.z, strict=True))["RU-KRS"] == 7
+    assert dict(zip(choro.locations, choro.z, strict=True)) == {"RU-KRS": 7}  # only shaded fills
+    (outlines,) = [t for t in fig.data if t.name == "Oblast boundaries"]
+    n_rings = sum(len(f["geometry"]["coordinates"]) for f in regions["features"])
+    assert sum(v is None for v in outlines.lon) == n_rings  # every oblast outlined, as is
+    assert {x for x in outlines.lon if x is not None} == {
+        c[0] for f in regions["features"] for ring in f["geometry"]["coordinates"] for c in ring
+    }
     markers = [t for t in fig.data if t.type == "scattermap" and t.mode == "markers"]
     assert sum(len(t.lat) for t in markers) == 2  # the region is shading, not a marker
     assert "<script>" not in json.dumps(fig.to_plotly_json()["data"][1:], default=str)
