@@ -90,7 +90,8 @@ def test_pages_stay_up_while_the_database_is_rebuilt(tmp_path: Path, browser_pag
     def rebuild_in_a_loop() -> None:
         while not stop.is_set():
             try:
-                build_database(db, large if builds[0] % 2 == 0 else small)
+                folder = large if builds[0] % 2 == 0 else small
+                build_database(db, folder, keep_ingested=False)  # exactly this folder
                 builds[0] += 1
             except Exception as err:  # noqa: BLE001 - every failure is a finding
                 build_errors.append(repr(err))

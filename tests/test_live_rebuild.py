@@ -1,8 +1,9 @@
 """Rebuilds while people read: readers see one complete version or the other, never a mix.
 
 A writer alternates between two article sets (seed only; seed + one more article)
-with real `build_database` swaps, for a bounded time, while readers open the file
-read-only through the dashboard's read layer and check what they see.
+with real `build_database` swaps (keep_ingested=False: each build holds exactly its set),
+for a bounded time, while readers open the file read-only through the dashboard's read
+layer and check what they see.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def test_readers_never_see_a_half_written_database(tmp_path: Path,
     db = tmp_path / "claims.duckdb"
     versions = {}
     for name, folder in (("small", small), ("large", large)):
-        build_database(db, folder)
+        build_database(db, folder, keep_ingested=False)  # exactly this folder's articles
         versions[name] = tuple(run_query("stats_rows_per_table", db)["rows"])
     assert versions["small"] != versions["large"]
 
@@ -42,7 +43,7 @@ def test_readers_never_see_a_half_written_database(tmp_path: Path,
         nonlocal builds
         while not stop.is_set():
             name = "small" if builds % 2 else "large"
-            build_database(db, small if name == "small" else large)
+            build_database(db, small if name == "small" else large, keep_ingested=False)
             built[identity()] = versions[name]
             builds += 1
 
