@@ -211,10 +211,10 @@ chart bundle being loaded and the charts drawn, which starts only when the page'
 chart arrives (after the sidebar and queries) rather than at once as in hello world. The
 estimates page draws two charts and a data grid. The map adds MapLibre's start-up in
 software WebGL (`--disable-gpu`): the reference row, hello world with a one-point map, is
-the floor for a map page. On a 1,000,000-claim database the pages stay bounded (charts
-get at most 3,000 sampled points, picked in SQL; the article picker the newest 500) but
-the estimates page takes about 3x hello world: a 3,000-point chart with full hover text is
-~1 MB of figure JSON.
+the floor for a map page. On a 1,000,000-claim database the pages stay bounded (the
+estimates chart gets at most 1,500 sampled points and the timeline 3,000, picked in SQL;
+the article picker the newest 500); the estimates page then takes about 2.2x hello world
+(bench/run.py; see bench/README.md for the passes that brought it down from ~3x).
 
 Re-run: `python bench/bench_pages.py --rounds 9 --write docs/benchmarks.md`
 (`--db PATH` for another database)."""
