@@ -212,9 +212,9 @@ chart arrives (after the sidebar and queries) rather than at once as in hello wo
 estimates page draws two charts and a data grid. The map adds MapLibre's start-up in
 software WebGL (`--disable-gpu`): the reference row, hello world with a one-point map, is
 the floor for a map page. On a 1,000,000-claim database the pages stay bounded (the
-estimates chart gets at most 1,500 sampled claims and the timeline 3,000 points in all, picked in SQL;
-the article picker the newest 500); the estimates page then takes about 2.2x hello world
-(bench/run.py; see bench/README.md for the passes that brought it down from ~3x).
+estimates chart gets at most 1,500 sampled claims and the timeline 3,000 points in all,
+picked in SQL; the article picker the newest 500); the estimates page then takes about
+2.2x hello world (bench/run.py; bench/README.md tells how it came down from ~3x).
 
 Re-run: `python bench/bench_pages.py --rounds 9 --write docs/benchmarks.md`
 (`--db PATH` for another database)."""
