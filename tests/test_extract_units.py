@@ -566,3 +566,11 @@ def test_lead_subject_korean_surname_kpa_ratio_and_part_of_losses():
                   "Korean casualties were killed. A general said they took roughly three "
                   "casualties for every one Ukrainian.")
     assert [r[1:] for r in rows] == [("killed", 1500, 1500)]
+
+
+def test_one_source_expectations_and_parts_of_another_armys_losses():
+    text = ("North Korean troops fight. One official said the number of North Koreans killed had "
+            "topped 100. Syrskyi said Russian forces had lost more than 38,000 servicemen in "
+            "Kursk, including over 15,000 killed. Yusov said Kyiv expected as many as 15,000 "
+            "North Korean soldiers to be in Russia by the end of the year.")
+    assert [r[1:] for r in _facts(text)] == [("killed", 100, None)]

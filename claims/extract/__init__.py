@@ -97,6 +97,7 @@ _REVISED_TO = re.compile(
     re.I,
 )
 _QUOTE_LABEL = re.compile(r"(?:Quote|QUOTE|Direct\s+speech)\s*:\s*['‘\"“]")
+_PART_OF_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them|among\s+whom)\s+$", re.I)
 _OTHER_LOSES = re.compile(
     r"(?<!\bin )(?<!\bto )(?<!for )(?<!from )(?<!into )(?<!with )(?<!alongside )(?<!inside )"
     r"\b(?:Russia|Ukraine|Moscow|Kyiv|the\s+Russians|the\s+Ukrainians|(?:Russian|Ukrainian)"
@@ -424,6 +425,7 @@ class _ArticleState:
         self.sentence_claims = claims
         counts = [f for f in figures if not self._date_part(f, s)]  # "Jan. 11" bounds nothing
         self.totals: set[int] = set()
+        self.other_side_until = -1  # end of this sentence's last figure about another army
         for fig in figures:
             later = [f for f in counts if f.start > fig.start]
             if (later and not fig.is_vague and (fig.value_low or fig.value_high or 0) > 1
@@ -504,10 +506,16 @@ class _ArticleState:
         if fig.is_vague and _HEDGE.search(text, fig.end, min(e, fig.end + 40)):
             return None  # "some of them may have been killed": speculation, not a figure
         side = np_side(np)
+        if side != "dprk" and self.other_side_until > 0 and _PART_OF_BEFORE.search(
+            text, max(self.other_side_until, fig.start - 30), fig.start
+        ):
+            return None  # "Russian forces had lost 38,000 …, including over 15,000 killed"
         if side in ("other", "mixed"):
+            self.other_side_until = fig.end
             return None
         begin = clause_start(text, s, fig.start)
         if side != "dprk" and _OTHER_LOSES.search(text, max(s, fig.start - 120), fig.start):
+            self.other_side_until = fig.end
             return None  # "Russian forces in the region have lost more than 38,000 soldiers"
         if how in ("generic", "left_noun") or metric == "deployed":
             if side != "dprk" and owner_before(text, begin, fig.start) == "other":

@@ -158,6 +158,7 @@ _FUTURE = ci(
     r"\b(?:plans?\s+to|planning\s+to|planned\s+to|could|may|might|will|would|shall"
     r"|(?:is|are|was|were)\s+(?:expected|set|due|likely|poised|ready|preparing|prepared|about)\s+to"
     r"|likely\s+to|preparing\s+to|considering|consider|intends?\s+to|threatens?\s+to|offered\s+to"
+    r"|expects?|expected|anticipates?|anticipated|forecasts?|predicts?|predicted"
     r"|in\s+the\s+coming|next\s+(?:year|month|week)|to\s+send|to\s+deploy|to\s+dispatch)\b(?!\s+have\b)"
     # "I would say around 4,000": a hedge; "would add to the two captured": an existing count
     r"(?!\s+(?:say|estimate|guess|put\s+it|think|argue|add\s+to)\b)"
@@ -215,8 +216,8 @@ def clause_start(text: str, sent_start: int, pos: int) -> int:
 
 _SOURCES_AFTER = re.compile(
     r"\s+(?:(?:u\.s\.|us|american|western|south\s+korean|ukrainian|british|senior|other|"
-    r"european|intelligence|military|government)\s+){0,3}(?:officials|sources|diplomats|lawmakers"
-    r"|people\s+(?:familiar|briefed|with\s+knowledge))\b"
+    r"european|intelligence|military|government)\s+){0,3}(?:officials?|sources?|diplomats?"
+    r"|lawmakers?|people\s+(?:familiar|briefed|with\s+knowledge))\b"  # also "One official said"
 )
 # "three cases in which …", "two instances of …": the events counted are in the clause after
 _CASES = ci(
