@@ -565,26 +565,17 @@ MAP_SOURCE = (
 
 
 def _line_coords(border: dict) -> tuple[list, list]:
-    lons: list = []
-    lats: list = []
+    lines = []
     for feature in border.get("features", []):
         geom = feature.get("geometry") or {}
-        lines = geom.get("coordinates", [])
-        if geom.get("type") == "LineString":
-            lines = [lines]
-        for line in lines:
-            for lon, lat, *_ in line:
-                lons.append(lon)
-                lats.append(lat)
-            lons.append(None)
-            lats.append(None)
-    return lons, lats
+        coords = geom.get("coordinates", [])
+        lines += [coords] if geom.get("type") == "LineString" else coords
+    return _joined(lines)
 
 
 def _ring_coords(regions: dict) -> tuple[list, list]:
     """Every polygon ring of the regions GeoJSON as one None-separated line (coordinates as is)."""
-    lons: list = []
-    lats: list = []
+    rings = []
     for feature in regions.get("features", []):
         geom = feature.get("geometry") or {}
         polygons = geom.get("coordinates", [])
@@ -592,13 +583,20 @@ def _ring_coords(regions: dict) -> tuple[list, list]:
             polygons = [polygons]
         elif geom.get("type") != "MultiPolygon":
             continue
-        for polygon in polygons:
-            for ring in polygon:
-                for lon, lat, *_ in ring:
-                    lons.append(lon)
-                    lats.append(lat)
-                lons.append(None)
-                lats.append(None)
+        rings += [ring for polygon in polygons for ring in polygon]
+    return _joined(rings)
+
+
+def _joined(lines: list) -> tuple[list, list]:
+    """Lines of [lon, lat, ...] points as one trace's lons and lats, None between lines."""
+    lons: list = []
+    lats: list = []
+    for line in lines:
+        for lon, lat, *_ in line:
+            lons.append(lon)
+            lats.append(lat)
+        lons.append(None)
+        lats.append(None)
     return lons, lats
 
 

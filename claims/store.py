@@ -510,13 +510,13 @@ def needs_build(db_path: Path) -> bool:
 @functools.lru_cache(maxsize=8)
 def _stored_schema_version(path: str, inode: int, mtime_ns: int) -> str | None:
     """build_info.schema_version of one version of the file (cached: read once per version)."""
+    from claims.db import open_read_only  # the read layer's fresh-instance attach
+
     try:
-        con = duckdb.connect(":memory:")
+        con = open_read_only(path)
         try:
-            quoted = path.replace("'", "''")
-            con.execute(f"ATTACH '{quoted}' AS stored (READ_ONLY)")  # noqa: S608 - our path
             row = con.execute(
-                "SELECT value FROM stored.build_info WHERE key = 'schema_version'").fetchone()
+                "SELECT value FROM build_info WHERE key = 'schema_version'").fetchone()
         finally:
             con.close()
     except duckdb.Error:

@@ -109,7 +109,7 @@ _OTHER_LOSES = re.compile(
     r"\b[^,;.]{0,50}$"
 )
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
-_PLACE_BEFORE = re.compile(r"\b(?:to|into|inside|within)\s+$")
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|inside|within)\s+$")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
 _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
 
@@ -357,7 +357,7 @@ class _ArticleState:
             if not speaks_after(self.text, m.end())  # "Kyiv puts…" is a source, not an army
             and not self.text.endswith("by ", 0, m.start())  # "held by Ukraine": the captor
             and not _SOURCE_NOUN_AFTER.match(self.text, m.end())  # "Russian military bloggers"
-            and not _PLACE_BEFORE.search(self.text, max(begin, m.start() - 8), m.start())
+            and not _DESTINATION_BEFORE.search(self.text, max(begin, m.start() - 8), m.start())
         ]  # "shipped 10,000 men to Russia": a destination, not an army
         return self.dprk_article and not others
 

@@ -100,13 +100,18 @@ def trie_pattern(words: list[str] | tuple[str, ...] | set[str]) -> str:
     ("kursk(?: region| oblast)?") tries one branch per leading character, which makes
     lists of hundreds of names several times faster to search.
     """
+    return _trie_to_regex(_trie(words))
+
+
+def _trie(words) -> dict:
+    """Nested dicts of the words' characters; "" marks the end of a word."""
     trie: dict = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_to_regex(trie)
+    return trie
 
 
 def guarded(words, guard: str = r"\w") -> str:
@@ -120,12 +125,7 @@ def guarded(words, guard: str = r"\w") -> str:
     be a list (tried in its order, as in a plain alternation) or a set (made a prefix trie).
     """
     if isinstance(words, (set, frozenset)):
-        trie: dict = {}
-        for word in words:
-            node = trie
-            for char in word:
-                node = node.setdefault(char, {})
-            node[""] = {}
+        trie = _trie(words)
         branches = [
             f"{_char(c)}(?<![{guard}]{_char(c)}){_trie_to_regex(child)}"
             for c, child in sorted(trie.items())

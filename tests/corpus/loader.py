@@ -137,3 +137,27 @@ def score_corpus(extract, heldout: bool | None = None) -> Score:
         article, expected = load(stem)
         score(stem, extract(article).claims, expected, total)
     return total
+
+
+def score_batch(name: str, extract) -> Score:
+    """Score the articles a `<NAME>_BLIND` list names (a blind batch), as its first run did."""
+    stems = (CORPUS_DIR / f"{name}_BLIND").read_text(encoding="utf-8").split()
+    total = Score()
+    for stem in stems:
+        article, expected = load(stem)
+        score(stem, extract(article).claims, expected, total)
+    return total
+
+
+if __name__ == "__main__":  # PYTHONPATH=. python tests/corpus/loader.py FIFTIETH [...]
+    import sys
+
+    from claims.extract import extract as _extract
+
+    for batch in sys.argv[1:]:
+        result = score_batch(batch, _extract)
+        print(result.line(batch.lower() + "-blind"))
+        for label, lines in (("MISS", result.misses), ("EXTRA", result.extras),
+                             ("CLAIMANT", result.wrong_claimant)):
+            for line in lines:
+                print(label, line)
