@@ -574,3 +574,39 @@ def test_one_source_expectations_and_parts_of_another_armys_losses():
             "Kursk, including over 15,000 killed. Yusov said Kyiv expected as many as 15,000 "
             "North Korean soldiers to be in Russia by the end of the year.")
     assert [r[1:] for r in _facts(text)] == [("killed", 100, None)]
+
+
+def test_shares_ratios_subsets_and_non_people_counts():
+    text = ("North Korean troops have fought in Kursk since the autumn. By one reckoning, a third "
+            "of the contingent was killed or wounded, and for every North Korean soldier killed, "
+            "about three were wounded. The official said the losses came in a handful of "
+            "assaults. Notes were found on the bodies of some of the dead.")
+    assert _facts(text) == []
+
+
+def test_adjective_wounded_far_arrival_and_more_who_were_sent():
+    rows = _facts("The SBU said several wounded North Korean soldiers had taken their own lives.")
+    assert [r[1] for r in rows] == ["suicides"]
+    rows = _facts("North Korea is sending troops. The NIS said some 1,500 special forces troops "
+                  "from the North's elite Storm Corps had already arrived in the Russian Far East.")
+    assert [r[1:3] for r in rows] == [("deployed", 1500)]
+    rows = _facts("The NIS believes 14,000 North Korean soldiers have been sent to Russia. That "
+                  "includes roughly 3,000 more who were sent as reinforcements in January.")
+    assert [r[1:3] for r in rows] == [("deployed", 14000), ("deployed", 3000)]
+    rows = _facts("Singh said at least 3,000 North Korean soldiers were now in eastern Russia.")
+    assert [r[1:3] for r in rows] == [("deployed", 3000)]
+
+
+def test_transcript_labels_in_capitals_and_they_after_a_body():
+    text = ("His guest is Mira Castellano, who studies the Korean Peninsula.\n\n"
+            "HOST: How many North Korean soldiers have died?\n\n"
+            "CASTELLANO: Less than you think. The figure South Korea's spy agency gave lawmakers "
+            "is the floor. They "
+            "said about 300 North Korean soldiers were killed.\n\n"
+            "CASTELLANO: My own estimate is that 1,000 North Korean soldiers have been killed.\n\n"
+            "DANIEL HARTWELL: I would put it at 2,000 North Korean soldiers killed.")
+    assert [(r[0], r[2]) for r in _facts(text)] == [
+        ("South Korea's National Intelligence Service (NIS)", 300),
+        ("Mira Castellano", 1000),
+        ("Daniel Hartwell", 2000),
+    ]

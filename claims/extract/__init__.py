@@ -38,7 +38,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.2.0"
+EXTRACTOR = "rules@0.3.0"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -151,11 +151,15 @@ def _inside_quote(text: str, para_start: int, pos: int) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
+_MORE_OF_THEM = re.compile(r"^(?:more|others?|additional|extra)\b", re.I)
+
+
 def _deployable(np: str, how: str, sentence: str) -> bool:
     """A deployment figure must count troops: "11,000 soldiers", or "11,000 of them were sent"."""
     if _TROOPS.search(lowered(np)):
         return True
-    if np.strip(" '’\"”") or _CIVILIAN.search(lowered(sentence)):
+    rest = _MORE_OF_THEM.sub("", np.strip(" '’\"”"))  # "3,000 more who were sent": as "them"
+    if rest.strip(" '’\"”") or _CIVILIAN.search(lowered(sentence)):
         return False
     troops = _TROOPS.search(lowered(sentence)) or _THEIR_NUMBER.search(sentence)
     return how == "left_verb" or bool(troops)

@@ -45,6 +45,9 @@ _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure"
     r"|calculations?|assessment|tally)\b"
 )
 _PRONOUN_REF = {"his": "person", "her": "person", "its": "org", "their": "any"}
+# "they" is a group: a body mentioned since the last speaker ("the spy agency gave lawmakers
+# its figures. They said about 300 …") rather than that speaker
+_PRONOUN_KIND = {"he": "person", "she": "person", "it": "org", "they": "group"}
 _RELAY_RE = ci(
     r"\b(?:citing|quoting|briefing\s+(?:by|from|with)|briefed\s+by|briefings?\s+by|"
     r"information\s+from|data\s+from|according\s+to)\s+"
@@ -291,6 +294,8 @@ _LEAD_NAME = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][a-z]+\s+[A-Z][a-z'’-]+"
     r"(?=,|\s+(?:who|was|is|has|had|still|now)\b|\s+[a-z]+s\s)"  # "Lee Hyun-woo keeps …"
 )
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
 _THE_STATEMENT = ci(r"\bthe\s+(?:written\s+|joint\s+|official\s+)?statement\b")
 _QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
 _CLAUSE_VERB_AFTER = re.compile(
@@ -619,7 +624,10 @@ class Attributor:
         self.orgs: list[Speaker] = []
         self.spokes_for: tuple[int, Speaker] | None = None
         self.sentence_no = 0
+        # sentence numbers: when a body was last mentioned, and when last_any was last set
+        self.org_at = self.any_at = -1
         self._alias_cache: tuple = ((-1, -1), [])
+        self._full_names: dict[str, str] | None = None  # surname -> "Mira Castellano"
         self._sentence: tuple[int, int] = (0, 0)
 
     # -- memory -----------------------------------------------------------------
@@ -636,6 +644,7 @@ class Attributor:
 
     def _note_org(self, speaker: Speaker) -> None:
         self.last_org = speaker
+        self.org_at = self.sentence_no
         self.orgs = [*[o for o in self.orgs[-6:] if o.name != speaker.name], speaker]
 
     def remember(self, speaker: Speaker, said: tuple | None) -> None:
@@ -651,7 +660,7 @@ class Attributor:
             self.last_person = speaker
         else:
             self._note_org(speaker)
-        self.last_any = speaker
+        self.last_any, self.any_at = speaker, self.sentence_no
         if said:
             self.dates[speaker.name] = said
             if speaker.relayed_by:
@@ -677,6 +686,7 @@ class Attributor:
         if intro:
             person = _introduced(intro.group(1), intro.group(2))
             self.last_person = self.last_any = person
+            self.any_at = self.sentence_no
             self.surnames[intro.group(1).split()[-1]] = person  # a later "Oleh said"
         elif _LEAD_NAME.match(self.text, start, end):
             # "Tory MP Edward Pellingham, who sits on …, was blunt. He said …": the subject
@@ -684,6 +694,7 @@ class Attributor:
             named = self._name_candidates(start, lead.end(), self.text[start:end])
             if named:
                 self.last_person = self.last_any = named[0].speaker
+                self.any_at = self.sentence_no
                 self._note_surname(named[0].speaker.name, named[0].speaker)
         for _, _, speaker in self._aliases(start, end):
             if speaker.name in COUNTRY_CLAIMANTS:
@@ -796,7 +807,7 @@ class Attributor:
             for match in pattern.finditer(low, start, end) if present else ():
                 found.append(_Candidate(match.start(), match.end(), None, "org"))
         for match in _PRONOUNS.finditer(low[start:end]):
-            ref = {"he": "person", "she": "person", "it": "org"}.get(match.group(1).lower(), "any")
+            ref = _PRONOUN_KIND.get(match.group(1), "any")
             found.append(_Candidate(start + match.start(), start + match.end(), None, ref))
         return _drop_overlaps(found)
 
@@ -871,6 +882,8 @@ class Attributor:
             return earlier[-1] if earlier else (self.last_person or self.last_any)
         if cand.ref == "org":
             return self._recent_org(cand.word) or self.last_org or self.last_any
+        if cand.ref == "group" and self.last_org is not None and self.org_at > self.any_at:
+            return self.last_org
         return self.last_any
 
     # -- cues -------------------------------------------------------------------
@@ -1014,6 +1027,34 @@ class Attributor:
             if "-" in words[-1] and words[0][:1].isupper():
                 self.surnames[words[0]] = speaker
 
+    def _capitals_label(self, label: str) -> Speaker | None:
+        """The speaker a transcript's capitalised line label names: a registered name, a
+        surname the article introduced ("Mira Castellano, an analyst" -> "CASTELLANO"), or a
+        full name in capitals. A lone unknown word ("HOST", "Q") names no one."""
+        if not _CAPS_LABEL.fullmatch(label):
+            return None
+        name = " ".join(w.capitalize() for w in label.split())
+        known = _registry_speaker(name, None)
+        if known is not None:
+            return known
+        words = name.split()
+        if words[-1] in self.surnames:
+            return self.surnames[words[-1]]
+        if len(words) == 1:  # "CASTELLANO": the full name the article gives, if any
+            if self._full_names is None:  # one pass over the article, on the first label
+                self._full_names = {}
+                for full in _FULL_NAME.finditer(self.text):
+                    self._full_names.setdefault(full.group(1), full.group(0))
+            if name not in self._full_names:
+                return None
+            name = self._full_names[name]
+            words = name.split()
+        if words[0].lower() in _TITLE_WORDS:
+            return None
+        person = Speaker(name, "other", None, "named", "person")
+        self.surnames[words[-1]] = person
+        return person
+
     def headline_cue(self, start: int, end: int) -> Cue | None:
         """A speaker before a colon or after a dash.
 
@@ -1022,6 +1063,9 @@ class Attributor:
         match = re.match(r"([^:\n]{2,45}):\s", line)
         if match:
             colon = start + match.end(1)
+            caps = self._capitals_label(match.group(1))
+            if caps is not None:  # a transcript's "CASTELLANO:" or "DANIEL HARTWELL:"
+                return Cue(colon, colon + 1, caps, None, False)
             cands = [c for c in self._candidates(start, colon, line) if c.speaker is not None]
             if cands:
                 best = max(cands, key=lambda c: (c.end, -c.start))
@@ -1088,7 +1132,7 @@ class Attributor:
             # was not authorised to brief the media, said": a long aside after the subject
             best = next((c for c in cands if c.speaker is not None and c.start - start <= 6
                          and _LONG_ASIDE.fullmatch(self.text, c.end, verb_start)), None)
-        if best is not None and best.speaker is None and best.ref in ("person", "any"):
+        if best is not None and best.speaker is None and best.ref in ("person", "any", "group"):
             # "A Ukrainian official, speaking on condition of anonymity because he was not
             # authorised to brief the media, said": the pronoun in the aside is the subject
             subject = next((c for c in cands if c.speaker is not None and c.end <= best.start

@@ -38,7 +38,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "wounded",
-        r"(?:wounded|injured)(?!\s+(?:soldiers|comrades|troops|men|servicemen|fighters|prisoners))"
+        r"(?:wounded|injured)(?!\s+(?:(?:North\s+Korean|N\.\s*Korean|DPRK|Korean)\s+)?"
+        r"(?:soldiers?|comrades|troops|men|servicemen|fighters|prisoners))"
         r"|injuries|hospitali[sz]ed|in\s+hospitals?|being\s+treated",
     ),
     (
@@ -52,7 +53,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|shipped|moved\s+(?:in)?to"
         r"|(?:moved|headed|heading|advanced)\s+towards?"
         r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+"
-        r"(?:(?:now|currently|still|already)\s+)?(?:in|inside)\s+(?:Russia|the\s+Kursk|Kursk)"
+        r"(?:(?:now|currently|still|already)\s+)?(?:in|inside)\s+"
+        r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk)"
         r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
         r"|on\s+Russian\s+soil"
         r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+"
@@ -117,6 +119,8 @@ _NONPERSON = ci(
     r"|tonnes?|tons?|tanks?|vehicles?|artillery|launchers?|pieces|guns|dollars?|won|rubles?|roubles?"
     r"|euros?|pounds?|days?|weeks?|months?|years?|hours?|minutes?|villages?|settlements?|towns?"
     r"|times|hectares|met(?:er|re)s|feet|calories|kg|kilograms?|flights?|trains?|ships?|aircraft"
+    r"|reckoning|estimates?|accounts?|tall(?:y|ies)|calculations?|assessments?|assaults?|raids?"
+    r"|waves|operations|offensives|attempts|incidents|battles|clashes|engagements|episodes"
     r"|planes?|munitions|ammunition|weapons?|howitzers?|systems?|items?|acres|sorties|attacks?|strikes?"
     r"|positions?|miles|yards|countries|nations|sides|brigades|divisions|regiments|battalions"
     r"|cases|reports|videos|posts|statements|articles|languages|officials|sources|diplomats|lawmakers"
@@ -309,7 +313,9 @@ def classify(
     if not vague:
         far_end = _right_limit(original, fig_end, min(next_start, fig_end + FAR))
         cue = _first_cue(text, near_end, far_end)
-        if cue and cue[0] != "deployed":
+        # far deployment verbs only for troops: "1,500 special forces troops from the North's
+        # elite Storm Corps had already arrived", not "2,000 shells ... were sent"
+        if cue and (cue[0] != "deployed" or _TROOPS_RIGHT.match(text, fig_end)):
             if not _IRREALIS.search(text, fig_end, cue[1]):
                 return cue[0], "far"
     begin = clause_start(text, sent_start, fig_start)
@@ -329,6 +335,7 @@ def classify(
     return None
 
 
+_TROOPS_RIGHT = ci(r"\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|servicemen)\b")
 _TROOP_CUE = re.compile(r"(?:troops|soldiers|servicemen|personnel|north\s+koreans)\b")
 
 

@@ -134,7 +134,9 @@ _VAGUE_RE = ci(
     r"|(?:the\s+)?(?:low|high)\s+(?:hundreds|thousands)"
     r"|dozens|hundreds|thousands|scores"
     r"|several|a\s+few|a\s+handful|a\s+number(?=\s+of\b)|a\s+couple"
-    r"|some(?=\s+(?:of\s+(?:the|them|those|these|its|their)\b|North\s+Korean|N\.\s*Korean|DPRK)))\b"
+    # "some of the dead" picks out some of a group already counted: no count of its own
+    r"|some(?!\s+of\s+the\s+(?:dead|bodies|fallen|killed|wounded|injured|captured|prisoners)\b)"
+    r"(?=\s+(?:of\s+(?:the|them|those|these|its|their)\b|North\s+Korean|N\.\s*Korean|DPRK)))\b"
 )
 
 _VAGUE_WORDS = (
@@ -161,6 +163,7 @@ _SHARE_AFTER = ci(
 )
 _RATIO_BEFORE = re.compile(
     r"\b(?:one|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$|\bfor\s+every\s+$"
+    r"|\b[Ff]or\s+every\s+[^.;,]{1,60},\s*$"  # "for every soldier killed, about three were wounded"
 )
 _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b", re.I)
 
@@ -310,7 +313,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         )
         if match.group("post") and high is None:
             stop = match.end("post")
-        if _is_share(text, stop) or _RATIO_BEFORE.search(text, max(0, first_at - 20), first_at):
+        if _is_share(text, stop) or _RATIO_BEFORE.search(text, max(0, first_at - 80), first_at):
             continue
         has_high = high is not None
         qualifier = _qualifier(match, has_high)
