@@ -610,3 +610,29 @@ def test_transcript_labels_in_capitals_and_they_after_a_body():
         ("Mira Castellano", 1000),
         ("Daniel Hartwell", 2000),
     ]
+
+
+def test_exchanges_corrections_sources_as_subjects_and_weapons_of_them():
+    text = ("North Korean troops are fighting in Kursk. In the latest swap, each side freed 150 "
+            "prisoners. Some sources count the missing too; a few report deaths only. North Korea "
+            "has also sent 200 artillery pieces. Ukrainian drone units say they have destroyed "
+            "dozens of them.\n\nCorrection: An earlier version of this article said the NIS had "
+            "put North Korean casualties at 1,200.")
+    assert _facts(text) == []
+
+
+def test_telling_put_at_passed_through_and_the_same_report():
+    text = ("North Korean troops are in Kursk. Last autumn, the Pentagon put the North Korean "
+            "contingent in Kursk at 11,000 to 12,000 troops. By December, John Kirby was telling "
+            "reporters that hundreds of them had been killed. Later in November, the NIS raised "
+            "its count, telling lawmakers that roughly 11,000 troops had been deployed. The NIS "
+            "now reckons that some 15,000 North Koreans have passed through Russia. KIDA said in "
+            "a report that the exports were worth $20 billion. The same report estimated that up "
+            "to 15,000 North Korean soldiers were in Russia.")
+    assert [(r[0].split(" (")[0], r[1], r[2] or r[3]) for r in _facts(text)] == [
+        ("Pentagon", "deployed", 11000),
+        ("John Kirby", "killed", None),
+        ("South Korea's National Intelligence Service", "deployed", 11000),
+        ("South Korea's National Intelligence Service", "deployed", 15000),
+        ("Korea Institute for Defense Analyses", "deployed", 15000),
+    ]

@@ -38,7 +38,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.0"
+EXTRACTOR = "rules@0.3.1"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -107,6 +107,12 @@ _OTHER_LOSES = re.compile(
     # "Kyiv says Russian losses in the Kursk operation have topped 38,000"
     r"|\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:losses|casualties|dead|death\s+toll)"
     r"\b[^,;.]{0,50}$"
+)
+_OF_THEM = re.compile(r"\s*of\s+them\b")
+_RETRACTED = re.compile(r"\b[Aa]n\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)")
+# "each side freed 150 prisoners": an exchange, not a count of North Koreans captured
+_EXCHANGED_BEFORE = re.compile(
+    r"\b(?:freed|released|exchanged|swapped|traded|repatriated|handed\s+over|returned)\s+$", re.I
 )
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|into|inside|within)\s+$")
@@ -324,6 +330,14 @@ class _ArticleState:
         self.attributor.observe(s, e, spoke=bool(cues))
         self.previous = [*self.previous[-7:], sent]
 
+    def _people_near(self, sent: Sentence) -> bool:
+        """Does this sentence or the one before name people ("troops", "soldiers") that a
+        bare "of them" can count?"""
+        low = lowered(self.text)
+        previous = self.previous[-1] if self.previous else sent
+        return bool(_TROOPS.search(low, sent.start, sent.end)
+                    or _TROOPS.search(low, previous.start, previous.end))
+
     def _date_part(self, fig: Figure, s: int) -> bool:
         """Is the figure the day of a date ("Jan. 20", "23 December")?"""
         text = self.text
@@ -466,6 +480,10 @@ class _ArticleState:
             return None  # "on January 14", "Jan. 20", "23 December": part of a date
         if fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end):
             return None  # "one of the dead": an individual, not a count
+        if fig.is_vague and speaks_after(text, fig.end):
+            return None  # "others include the missing; a few report deaths only": sources
+        if _RETRACTED.search(text, s, fig.start):
+            return None  # "An earlier version of this article said …": withdrawn
         found = classify(text, s, fig.start, fig.end, next_start, fig.is_vague)
         label = None
         if not found:
@@ -510,6 +528,12 @@ class _ArticleState:
         if fig.is_vague and _HEDGE.search(text, fig.end, min(e, fig.end + 40)):
             return None  # "some of them may have been killed": speculation, not a figure
         side = np_side(np)
+        if _OF_THEM.match(np) and not self._people_near(sent):
+            return None  # "destroyed dozens of them" after a sentence about artillery pieces
+        if metric == "captured" and side != "dprk" and _EXCHANGED_BEFORE.search(
+            text, max(s, fig.start - 15), fig.start
+        ):
+            return None
         if side != "dprk" and self.other_side_until > 0 and _PART_OF_BEFORE.search(
             text, max(self.other_side_until, fig.start - 30), fig.start
         ):

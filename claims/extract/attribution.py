@@ -24,13 +24,15 @@ _VERB_WORDS = (
     "acknowledged believes believe believed assessed assesses assess quoted disclosed explained "
     "insisted indicated briefed informed calculated counted recorded reckons suggested concluded "
     "saying alleged alleges asserted asserts maintained maintains argued argues "
-    "adding noting claiming estimating insisting suggesting arguing warning judged judges"
+    "adding noting claiming estimating insisting suggesting arguing warning judged judges "
+    "telling"
 ).split()
 # one prefix trie of the plain verbs (fast), plus the "put <the figure> at" phrases
 _VERBS = (
     trie_pattern(_VERB_WORDS)
     + r"|put\s+(?:[\w'’-]+\s+){0,3}(?:figure|number|toll|total|tally|losses|casualties|estimate"
-    + r"|deaths|dead|killed|wounded|troops|soldiers|strength|presence)\s+at"
+    + r"|deaths|dead|killed|wounded|troops|soldiers|strength|presence|contingent|force)"
+    + r"(?:\s+in\s+[\w'’-]+)?\s+at"
     + r"|put\s+the\s+(?:figure|number|toll)"
     + r"|put\s+the\s+total\s+number\s+of\b"
 )
@@ -44,6 +46,7 @@ _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure"
     r"|\b(?:by|in|on)\s+(?P<pron>his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
     r"|calculations?|assessment|tally)\b"
 )
+_STATEMENT_NOUNS = ("statement", "report", "study")
 _PRONOUN_REF = {"his": "person", "her": "person", "its": "org", "their": "any"}
 # "they" is a group: a body mentioned since the last speaker ("the spy agency gave lawmakers
 # its figures. They said about 300 …") rather than that speaker
@@ -257,18 +260,24 @@ _GAP_TAIL = re.compile(
     r"then|now|already|reportedly|publicly|repeatedly)\s+)+$",
     re.I,
 )
+_BE_TAIL = re.compile(r"\b(?:is|are|was|were)\s+$", re.I)
+_ING_WORD = re.compile(r"[A-Za-z]+ing\b")
 _GAP_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can"
                        r"|may|might|did|does|do)\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
 # what may open a sentence before its subject: "The Helsinki-based …", "Separately, the …"
 _SUBJECT_LEAD = re.compile(
-    r"\s*(?:(?:Separately|Meanwhile|However|Elsewhere),\s+)?(?:[Tt]he\s+)?"
+    r"\s*(?:(?:Separately|Meanwhile|However|Elsewhere),\s+)?"
+    # an opening time phrase: "Later in November, the NIS …"
+    r"(?:(?:Later|Earlier|In|On|By|Last)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?"
+    r"(?:[Tt]he\s+)?"
     r"(?:[A-Z][\w.-]*-based\s+)?"
     r"(?:(?:[Rr]esearchers|[Aa]nalysts|[Ee]xperts|[Aa]uthors)\s+(?:at|of|from)\s+(?:the\s+)?)?"
 )  # "Researchers at the Royal United Services Institute …, suggesting": the institute
 _PARTICIPLE = re.compile(
-    r"saying|adding|noting|claiming|estimating|insisting|suggesting|arguing|warning", re.I
+    r"saying|adding|noting|claiming|estimating|insisting|suggesting|arguing|warning|telling", re.I
 )
+_TELL = re.compile(r"told|tells|telling", re.I)  # "… telling lawmakers": who follows is listening
 _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japanese|European)"
 _MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
 # "Rep. Yoo, who met the prisoners, said"; "a commander who asked … \"Hunter\", said"
@@ -296,7 +305,10 @@ _LEAD_NAME = re.compile(
 )
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
-_THE_STATEMENT = ci(r"\bthe\s+(?:written\s+|joint\s+|official\s+)?statement\b")
+# "the statement said", "the same report estimated": the body named before speaks
+_THE_STATEMENT = ci(
+    r"\bthe\s+(?:written\s+|joint\s+|official\s+|same\s+)?(?:statement|report|study)\b"
+)
 _QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:had|have|has|were|was|are|is|would|could|will|may|might|likely|probably|now)\b"
@@ -801,9 +813,9 @@ class Attributor:
             found.append(
                 _Candidate(m_start, m_end, Speaker(name, country, None, "named", "org"))
             )
-        for pattern, gate in ((_ITS_STAFF, "its "), (_THE_STATEMENT, "statement")):
+        for pattern, gates in ((_ITS_STAFF, ("its ",)), (_THE_STATEMENT, _STATEMENT_NOUNS)):
             # "its analysts wrote", "the statement said": the body named before
-            present = low.find(gate, start, end) >= 0
+            present = any(low.find(gate, start, end) >= 0 for gate in gates)
             for match in pattern.finditer(low, start, end) if present else ():
                 found.append(_Candidate(match.start(), match.end(), None, "org"))
         for match in _PRONOUNS.finditer(low[start:end]):
@@ -934,7 +946,7 @@ class Attributor:
                     cand = next((c for c in cands if c.speaker and (
                         c.start - start <= 10 or _SUBJECT_LEAD.fullmatch(text, start, c.start)
                     )), None)
-                if cand is None:
+                if cand is None and not _TELL.fullmatch(match.group("verb")):
                     cand = self._after(cands, match.end(), end, 25)
             else:
                 cand = self._after(cands, match.end(), end, 40)
@@ -1085,6 +1097,7 @@ class Attributor:
     def _before(self, cands: list[_Candidate], start: int, verb_start: int) -> _Candidate | None:
         """Candidate ending just before the verb (only adverbs or an appositive between)."""
         best = None
+        progressive = _ING_WORD.match(self.text, verb_start) is not None
         for cand in cands:
             if cand.end > verb_start or verb_start - cand.end > 160:
                 continue
@@ -1099,7 +1112,10 @@ class Attributor:
             )  # "The Pentagon has declined to give a figure but says": the sentence's subject
             if _GAP_AND.search(gap) and not coordinated:
                 continue
-            if not coordinated and _GAP_VERB.search(_GAP_TAIL.sub("", gap)):
+            bare = _GAP_TAIL.sub("", gap)
+            if progressive:  # "John Kirby was telling reporters": the auxiliary of the cue
+                bare = _BE_TAIL.sub("", bare)
+            if not coordinated and _GAP_VERB.search(bare):
                 continue  # "captured by Ukraine in January have said": Ukraine is not the speaker
             if (
                 gap.count(",") == 1

@@ -51,7 +51,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "deployed",
         r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|shipped|moved\s+(?:in)?to"
-        r"|(?:moved|headed|heading|advanced)\s+towards?"
+        r"|(?:moved|headed|heading|advanced)\s+towards?|(?:passed|rotated)\s+through"
         r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+"
         r"(?:(?:now|currently|still|already)\s+)?(?:in|inside)\s+"
         r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk)"
@@ -335,7 +335,10 @@ def classify(
     return None
 
 
-_TROOPS_RIGHT = ci(r"\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|servicemen)\b")
+_TROOPS_RIGHT = ci(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|servicemen|engineers|deminers|sappers|personnel"
+    r"|commandos|fighters)\b"
+)
 _TROOP_CUE = re.compile(r"(?:troops|soldiers|servicemen|personnel|north\s+koreans)\b")
 
 
@@ -434,7 +437,7 @@ _ANY_CUE = re.compile(
         "transfer arriv moved fighting ground present contingent reinforc bolster toll fatalit "
         "slain perish eliminat suffer sustain taken took number total ship slaughter massacr "
         "wiped annihilat bodies destroy neutrali liquidat hold held blow estimat put plac "
-        "hospital treated rotat brought flown ferried airlift custod case soil".split()
+        "hospital treated rotat brought flown ferried airlift custod case soil passed".split()
     )
     + r"|own\s+lives|in(?:side)?\s+(?:\w+\s+)?(?:russia|kursk)"
 )  # keep in step with the cue lists above: a sentence without any of these is skipped
