@@ -15,7 +15,7 @@ from claims.charts import (
     limit_points,
     split_plottable,
 )
-from claims.charts_text import Span, article_html, csv_safe
+from claims.charts_text import STATIC_TABLE_ROWS, Span, article_html, csv_safe, html_table
 from claims.db import cached_query
 from claims.filters import get_context, metric_label, page_choice, show_notices
 
@@ -156,18 +156,45 @@ table = df.assign(
         "claim_id",
     ]
 ]
-st.dataframe(
-    table,
-    width="stretch",
-    hide_index=True,
-    column_config={
-        "said_on": st.column_config.DateColumn("Said on", format="YYYY-MM-DD"),
-        "value_text": "Figure, as worded",
-        "value_low": st.column_config.NumberColumn("Low", format="%d"),
-        "value_high": st.column_config.NumberColumn("High", format="%d"),
-        "source_url": st.column_config.LinkColumn("Source link"),
-    },
-)
+if len(table) <= STATIC_TABLE_ROWS:  # a few dozen rows: a static table, whole quotes
+    st.html(
+        html_table(
+            table,
+            {
+                "said_on": "Said on",
+                "claimant": "Claimant",
+                "metric": "Metric",
+                "value_text": "Figure, as worded",
+                "value_low": "Low",
+                "value_high": "High",
+                "qualifier": "Qualifier",
+                "period_text": "Period",
+                "outlet": "Outlet",
+                "origin": "Origin",
+                "quote": "Quote",
+                "source_title": "Source",
+                "claim_id": "Claim id",
+            },
+            links={"source_title": "source_url"},
+            dates=["said_on"],
+            numbers=["value_low", "value_high"],
+            short=["claimant", "metric", "qualifier", "origin", "claim_id"],
+            long=["quote", "source_title"],
+        )
+    )
+else:  # many: the interactive grid (scrolling, sorting, search)
+    st.dataframe(
+        table,
+        width="stretch",
+        hide_index=True,
+        column_config={
+            "said_on": st.column_config.DateColumn("Said on", format="YYYY-MM-DD"),
+            "value_text": "Figure, as worded",
+            "value_low": st.column_config.NumberColumn("Low", format="%d"),
+            "value_high": st.column_config.NumberColumn("High", format="%d"),
+            "source_url": st.column_config.LinkColumn("Source link"),
+        },
+    )
 st.download_button(
     "Download these claims (CSV)",
     csv_safe(table).to_csv(index=False).encode("utf-8"),

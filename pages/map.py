@@ -9,6 +9,7 @@ from functools import cache
 import streamlit as st
 
 from claims.charts import MAP_SOURCE, map_figure
+from claims.charts_text import html_table
 from claims.db import cached_query
 from claims.filters import get_context
 from claims.paths import REFERENCE_DIR
@@ -68,9 +69,12 @@ st.caption(
 )
 located = places[places["n_claims"] > 0][["name", "kind", "admin1", "n_claims"]]
 if not located.empty:
-    # A static table: the interactive grid's extra bundle would slow the page for a few rows.
-    st.table(
-        located.rename(
-            columns={"name": "Place", "kind": "Kind", "admin1": "Oblast", "n_claims": "Claims"}
-        ).set_index("Place")
+    # A static HTML table (one row per gazetteer place with claims): neither the interactive
+    # grid's bundle nor st.table's Arrow reader is worth loading for a few rows.
+    st.html(
+        html_table(
+            located,
+            {"name": "Place", "kind": "Kind", "admin1": "Oblast", "n_claims": "Claims"},
+            numbers=["n_claims"],
+        )
     )

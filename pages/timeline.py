@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from claims.charts import CATEGORY_LABELS, MAX_POINTS, limit_points, timeline_figure
+from claims.charts_text import STATIC_TABLE_ROWS, html_table
 from claims.db import cached_query
 from claims.filters import check_choices, get_context, raw_query_params, show_notices
 from claims.model import EVENT_CATEGORIES
@@ -130,12 +131,32 @@ if not events.empty:
             ],
         }
     )
-    st.dataframe(
-        table,
-        hide_index=True,
-        width="stretch",
-        column_config={
-            "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-            "link": st.column_config.LinkColumn("Link"),
-        },
-    )
+    if len(table) <= STATIC_TABLE_ROWS:  # a few dozen rows: a static table, whole texts
+        st.html(
+            html_table(
+                table,
+                {
+                    "date": "Date",
+                    "category": "Category",
+                    "event": "Event",
+                    "origin": "Origin",
+                    "source": "Source",
+                    "quote (extracted) / description (curated)":
+                        "Quote (extracted) / description (curated)",
+                },
+                links={"source": "link"},
+                dates=["date"],
+                short=["category", "origin"],
+                long=["event", "source", "quote (extracted) / description (curated)"],
+            )
+        )
+    else:  # many: the interactive grid (scrolling, sorting, search)
+        st.dataframe(
+            table,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+                "link": st.column_config.LinkColumn("Link"),
+            },
+        )

@@ -154,7 +154,10 @@ def test_timeline_holds_the_treaty_and_its_entry_into_force(app_for, dashboard_d
     fig = figures(at)[0]
     days = {str(x)[:10] for t in fig["data"] for x in arr(t.get("x")) if x}
     assert {"2024-06-19", "2024-12-04"} <= days
-    assert at.dataframe
+    # A few dozen events: a static table (claims.charts_text.html_table) with source links.
+    tables = [h.proto.body for h in at.get("html") if "kc-table" in h.proto.body]
+    assert tables and "<th>Source</th>" in tables[0] and 'href="https://' in tables[0]
+    assert not at.dataframe
 
 
 def test_timeline_category_filter(app_for, dashboard_db: Path) -> None:

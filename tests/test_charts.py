@@ -247,6 +247,28 @@ def test_highlight_escapes_text_and_marks_offsets() -> None:
     assert highlight_html("abcdef", [Span(0, 4), Span(2, 6)]).count("<mark") == 3
 
 
+def test_html_table_escapes_cells_links_only_web_urls_and_formats() -> None:
+    from claims.charts_text import html_table
+
+    frame = pd.DataFrame(
+        {
+            "day": pd.to_datetime(["2024-12-04", None]),
+            "text": ["<script>alert(1)</script>", None],
+            "n": [1200.0, None],
+            "title": ["Reuters", "Local"],
+            "url": ["https://example.org/a?b=1&c=2", "javascript:alert(1)"],
+        }
+    )
+    out = html_table(frame, {"day": "Day", "text": "Text", "n": "N", "title": "Source"},
+                     links={"title": "url"}, dates=["day"], numbers=["n"], long=["text"])
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert "2024-12-04" in out and "1,200" in out
+    assert '<a href="https://example.org/a?b=1&amp;c=2" target="_blank"' in out
+    assert "javascript:" not in out and "<td>Local</td>" in out  # no link, plain text
+    assert out.count("<tr>") == 3  # header and two rows; the empty cells stay empty
+    assert 'title="&lt;script&gt;alert(1)&lt;/script&gt;"' in out  # whole text in the tooltip
+
+
 def test_url_validation_reports_every_ignored_value() -> None:
     options = FilterOptions(
         claimants=["John Kirby"],
