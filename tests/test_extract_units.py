@@ -636,3 +636,29 @@ def test_telling_put_at_passed_through_and_the_same_report():
         ("South Korea's National Intelligence Service", "deployed", 15000),
         ("Korea Institute for Defense Analyses", "deployed", 15000),
     ]
+
+
+def test_long_relative_clause_appositive_roles_and_bodies_behind_people():
+    text = ("North Korean troops fight in Kursk. A US official who spoke on condition of anonymity "
+            "to discuss intelligence assessments said at least 100 North Korean soldiers were "
+            "killed. In December, John Kirby, then the White House national security adviser, "
+            "said Pyongyang had deployed roughly 12,000 soldiers. Emma Hale, a research fellow at "
+            "the Royal United Services Institute in London, estimated that as many as 1,000 North "
+            "Korean soldiers had been killed or wounded. UK Defence Intelligence published its "
+            "update on Thursday. The update said that a further 3,000 North Korean troops had "
+            "arrived. On 11 January, Zelensky announced the capture of two North Korean soldiers.")
+    assert [(r[0], r[1]) for r in _facts(text)] == [
+        ("Anonymous US official(s)", "killed"),
+        ("John Kirby", "deployed"),
+        ("Royal United Services Institute", "killed_or_wounded"),
+        ("UK Ministry of Defence", "deployed"),
+        ("Volodymyr Zelensky", "captured"),
+    ]
+
+
+def test_other_armies_tolls_and_disasters_are_not_claims():
+    text = ("North Korean troops fight in Kursk. Ukraine's General Staff publishes daily figures "
+            "for Russian losses, which it put on Tuesday at more than 1,500 soldiers. Chinese "
+            "authorities say the death toll from Tuesday's earthquake in Tibet has risen to more "
+            "than 120.")
+    assert _facts(text) == []

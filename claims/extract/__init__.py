@@ -38,7 +38,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.1"
+EXTRACTOR = "rules@0.3.2"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -106,9 +106,16 @@ _OTHER_LOSES = re.compile(
     r"\s+(?:an\s+average\s+of\s+|about\s+|some\s+)?$"
     # "Kyiv says Russian losses in the Kursk operation have topped 38,000"
     r"|\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:losses|casualties|dead|death\s+toll)"
-    r"\b[^,;.]{0,50}$"
+    r"\b(?:,\s+which\s+)?[^,;.]{0,50}$"  # "figures for Russian losses, which it put at …"
 )
 _OF_THEM = re.compile(r"\s*of\s+them\b")
+# "the death toll from Tuesday's earthquake in Tibet has risen to 120": not a war's dead
+_DISASTER_TOLL = re.compile(
+    r"\b(?:death\s+toll|dead|deaths)\s+(?:from|in|after)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:earthquake|quake|floods?|flooding|fire|wildfire|storm|typhoon|hurricane|cyclone|landslide"
+    r"|crash|collapse|explosion|blast|disaster|outbreak|epidemic|heatwave|avalanche)\b",
+    re.I,
+)
 _RETRACTED = re.compile(r"\b[Aa]n\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)")
 # "each side freed 150 prisoners": an exchange, not a count of North Koreans captured
 _EXCHANGED_BEFORE = re.compile(
@@ -123,7 +130,7 @@ _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|p
 _TROOPS = ci(
     r"\b(?:soldiers|troops|men|personnel|servicemen|service\s+members|fighters|North\s+Koreans|Koreans"
     r"|special\s+forces|reinforcements|replacements|officers|generals|infantry|commandos|engineers"
-    r"|recruits|people"
+    r"|recruits|people|sappers|deminers"
     r"|military)\b"
 )
 _CIVILIAN = ci(r"\b(?:workers|labou?rers|construction|students|tourists|civilians|athletes)\b")
@@ -482,6 +489,8 @@ class _ArticleState:
             return None  # "one of the dead": an individual, not a count
         if fig.is_vague and speaks_after(text, fig.end):
             return None  # "others include the missing; a few report deaths only": sources
+        if _DISASTER_TOLL.search(text, max(s, fig.start - 120), fig.start):
+            return None
         if _RETRACTED.search(text, s, fig.start):
             return None  # "An earlier version of this article said …": withdrawn
         found = classify(text, s, fig.start, fig.end, next_start, fig.is_vague)

@@ -46,7 +46,7 @@ _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure"
     r"|\b(?:by|in|on)\s+(?P<pron>his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
     r"|calculations?|assessment|tally)\b"
 )
-_STATEMENT_NOUNS = ("statement", "report", "study")
+_STATEMENT_NOUNS = ("statement", "report", "study", "update", "bulletin")
 _PRONOUN_REF = {"his": "person", "her": "person", "its": "org", "their": "any"}
 # "they" is a group: a body mentioned since the last speaker ("the spy agency gave lawmakers
 # its figures. They said about 300 …") rather than that speaker
@@ -283,7 +283,14 @@ _MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:
 # "Rep. Yoo, who met the prisoners, said"; "a commander who asked … \"Hunter\", said"
 _RELATIVE = re.compile(
     r",\s*(?:who|which|whose)\s+[^,;\"“”]{3,100},\s*$|\s+who\s+[^;.!?]{3,100}?,\s*$"
+    # "A US official who spoke on condition of anonymity to discuss … said": no commas
+    r"|\s+who\s+(?:spoke|was|were|asked|requested|declined|briefed|is|are)\s[^,;.!?\"“”\d]{3,100}?\s+$"
 )
+# between a name and its appositive role: ", " or ", then " ("John Kirby, then the … adviser")
+_ROLE_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:then\s+|now\s+|formerly\s+)?(?:the|a|an|his|her)\s+[^,;\"“”\d]{3,90},\s*"
+)
+_APPOS_JOIN = re.compile(r"\s*,\s*(?:then|now|formerly|at\s+the\s+time)?\s*")
 _PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|into|inside|across|over|for|of|with)\s+$", re.I)
 _OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
 # between a role and its name: ", Colonel " / ", Lt. Gen. " / ", "
@@ -304,10 +311,13 @@ _LEAD_NAME = re.compile(
     r"(?=,|\s+(?:who|was|is|has|had|still|now)\b|\s+[a-z]+s\s)"  # "Lee Hyun-woo keeps …"
 )
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
+_AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
+_AT_BODY = re.compile(r"\s+(?:at|of|with|from)\s+(?:the\s+|[Tt]he\s+)?")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
 # "the statement said", "the same report estimated": the body named before speaks
 _THE_STATEMENT = ci(
-    r"\bthe\s+(?:written\s+|joint\s+|official\s+|same\s+)?(?:statement|report|study)\b"
+    r"\bthe\s+(?:written\s+|joint\s+|official\s+|same\s+|latest\s+)?"
+    r"(?:statement|report|study|update|bulletin)\b"
 )
 _QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
 _CLAUSE_VERB_AFTER = re.compile(
@@ -697,6 +707,9 @@ class Attributor:
         intro = _INTRO.match(self.text, start, end)
         if intro:
             person = _introduced(intro.group(1), intro.group(2))
+            body = self._body_after_role(intro.end(2), end)
+            if body is not None and person.attribution == "named":
+                person = replace(body, relayed_by=person.name)
             self.last_person = self.last_any = person
             self.any_at = self.sentence_no
             self.surnames[intro.group(1).split()[-1]] = person  # a later "Oleh said"
@@ -716,6 +729,26 @@ class Attributor:
                     self.last_person = speaker
             else:
                 self._note_org(speaker)
+
+    def _body_after_role(self, role_end: int, end: int) -> Speaker | None:
+        """The registered body right after an introduced role: "a research fellow at the Royal
+        United Services Institute" — the curators file such a person's figures under it."""
+        at = _AT_BODY.match(self.text, role_end, end)
+        if at is None:
+            return None
+        for s0, _, speaker in self._aliases(*self._sentence):
+            if s0 == at.end() and speaker.kind == "org" and speaker.name not in COUNTRY_CLAIMANTS:
+                return speaker
+        return None
+
+    def _body_in(self, start: int, end: int) -> Speaker | None:
+        """A registered body named with "at/of/with/from" inside an appositive role."""
+        for s0, _, speaker in self._aliases(*self._sentence):
+            if (start < s0 < end and speaker.kind == "org"
+                    and speaker.name not in COUNTRY_CLAIMANTS
+                    and _AT_BODY_BEFORE.search(self.text, max(start, s0 - 12), s0)):
+                return speaker
+        return None
 
     def _aliases(self, start: int, end: int) -> list[tuple[int, int, Speaker]]:
         """Registry names in [start, end), computed once per sentence."""
@@ -1103,6 +1136,13 @@ class Attributor:
                 continue
             # "Rep. Yoo, who met the two prisoners in Kyiv, said": skip the relative clause
             gap = _RELATIVE.sub(",", _ACRONYM_PAREN.sub("", self.text[cand.end : verb_start]))
+            if cand.speaker is not None and cand.speaker.kind == "person" and (
+                _ROLE_APPOSITIVE.fullmatch(gap)
+            ):  # "John Kirby, then the White House national security adviser, said"
+                gap = ","
+                body = self._body_in(cand.end, verb_start)
+                if body is not None:  # "…, a research fellow at the Royal United Services
+                    cand = replace(cand, speaker=replace(body, relayed_by=cand.speaker.name))
             if len(gap) > 55:
                 continue
             if _GAP_BREAK.search(gap):
@@ -1140,7 +1180,7 @@ class Attributor:
                     and cand.speaker.attribution == "named"
                     and cand.speaker.kind == "person"
                     and cand.end <= best.start
-                    and self.text[cand.end : best.start].strip() == ","
+                    and _APPOS_JOIN.fullmatch(self.text, cand.end, best.start)
                 ):
                     return cand
         if best is None:

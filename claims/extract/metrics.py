@@ -75,7 +75,8 @@ _LEFT_COMPOUND = ci(
     r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s+(?:(?:another|an\s+additional)\s+)?$"
 )
 _LEFT_SPECIFIC = ci(
-    r"\b(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|eliminated|deployed|deploying"
+    r"\b(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|capture\s+of"
+    r"|eliminated|deployed|deploying"
     r"|sent|sending|sends|dispatched|dispatching|dispatches|deploys|stationed|transferred|send|deploy"
     r"|dispatch|executed|kills|wounds|captures|eliminates|eliminating|injuring|destroyed"
     r"|neutrali[sz]ed|liquidated|holding|holds|held|reinforced\s+with|bolstered\s+by"
@@ -93,6 +94,7 @@ _VERB_METRIC = {
     "injured": "wounded",
     "captured": "captured",
     "capturing": "captured",
+    "capture of": "captured",  # "announces the capture of two North Korean soldiers"
     "captures": "captured",
     "kills": "killed",
     "eliminates": "killed",
@@ -295,7 +297,7 @@ def classify(
         return "killed_or_wounded", "left_verb"
     verb = _LEFT_SPECIFIC.search(left)
     if verb:
-        word = verb.group("verb").lower()
+        word = " ".join(verb.group("verb").lower().split())
         return _VERB_METRIC.get(word, "deployed"), "left_verb"
     near_end = _right_limit(original, fig_end, min(next_start, fig_end + NEAR))
     cue = _first_cue(text, fig_end, near_end)
