@@ -662,3 +662,18 @@ def test_other_armies_tolls_and_disasters_are_not_claims():
             "authorities say the death toll from Tuesday's earthquake in Tibet has risen to more "
             "than 120.")
     assert _facts(text) == []
+
+
+def test_wounded_as_the_counted_peoples_adjective_and_media_sources():
+    text = ("North Korean troops fight in Kursk. HUR said about 600 wounded North Korean soldiers "
+            "had been brought to military hospitals in Moscow. HUR said at least two of the "
+            "wounded North Koreans had taken their own lives. Okno Media, an independent news "
+            "site, reported that at least 150 wounded North Korean soldiers had been treated at "
+            "one hospital. A nurse said it was also treating thousands of wounded Russian "
+            "servicemen. The last time North Korea sent troops abroad was during the Vietnam War, "
+            "when roughly 200 of its pilots flew from bases in North Vietnam.")
+    assert [(r[0].split(" (")[0], r[1], r[2]) for r in _facts(text)] == [
+        ("Ukraine's Defence Intelligence", "wounded", 600),
+        ("Ukraine's Defence Intelligence", "suicides", 2),
+        ("Okno Media", "wounded", 150),
+    ]

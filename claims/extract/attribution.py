@@ -248,7 +248,7 @@ _ORG_NOUN = re.compile(
     guarded(
         "Brigade Battalion Regiment Corps Division Command Guard Directorate Agency Service "
         "Institute Council Ministry Office Staff Army Navy Unit Group Center Centre Headquarters "
-        "Committee Commission Bureau".split()
+        "Committee Commission Bureau Media".split()
     )
     + r"\b"
 )
@@ -470,7 +470,7 @@ _ORG_NAME = re.compile(
     r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][a-z]+\s+){0,4}"
     r"(?:Brigade|Battalion|Regiment|Corps|Division|Command|Guard|Directorate|Agency|Service|Institute"
     r"|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre|Headquarters|Committee"
-    r"|Commission|Bureau)\b"
+    r"|Commission|Bureau|Media)\b"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][a-z]+){0,5})?"
 )
 

@@ -38,8 +38,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "wounded",
-        r"(?:wounded|injured)(?!\s+(?:(?:North\s+Korean|N\.\s*Korean|DPRK|Korean)\s+)?"
-        r"(?:soldiers?|comrades|troops|men|servicemen|fighters|prisoners))"
+        r"(?:wounded|injured)(?!\s+(?:(?:North\s+Korean|N\.\s*Korean|DPRK|Korean|Russian|Ukrainian)\s+)?"
+        r"(?:soldiers?|comrades|troops|men|servicemen|fighters|prisoners)|\s+North\s+Koreans\b)"
         r"|injuries|hospitali[sz]ed|in\s+hospitals?|being\s+treated",
     ),
     (
@@ -123,6 +123,7 @@ _NONPERSON = ci(
     r"|times|hectares|met(?:er|re)s|feet|calories|kg|kilograms?|flights?|trains?|ships?|aircraft"
     r"|reckoning|estimates?|accounts?|tall(?:y|ies)|calculations?|assessments?|assaults?|raids?"
     r"|waves|operations|offensives|attempts|incidents|battles|clashes|engagements|episodes"
+    r"|hospitals?|clinics?|wards?"
     r"|planes?|munitions|ammunition|weapons?|howitzers?|systems?|items?|acres|sorties|attacks?|strikes?"
     r"|positions?|miles|yards|countries|nations|sides|brigades|divisions|regiments|battalions"
     r"|cases|reports|videos|posts|statements|articles|languages|officials|sources|diplomats|lawmakers"
@@ -139,7 +140,7 @@ DPRK_RE = ci(  # only ever searched for existence; every branch opens with a let
     r"|K(?<!South\sK)(?:(?<!\wK)oreans\b"
     r"|orean\s+(?:soldiers?|troops|servicemen|infantry|units?|fighters|forces|contingent))"
 )
-_HISTORY = ci(r"Korean\s+War|World\s+War|\b19[0-8]\d\b|Soviet")
+_HISTORY = ci(r"Korean\s+War|World\s+War|Vietnam\s+War|\b19[0-8]\d\b|Soviet")
 _OTHER_SIDE_NP = ci(r"\b(?:Russian|Ukrainian|Russia's|Ukraine's|Chechen|Wagner)\b")
 _DPRK_NP = ci(r"Korean|DPRK|\bKoreans\b|Pyongyang")
 _NP_STOP = ci(
@@ -310,6 +311,8 @@ def classify(
             if main:
                 return main, "near"
         return cue[0], "near"
+    if _WOUNDED_PEOPLE.match(text, fig_end):
+        return "wounded", "near"  # "600 wounded North Korean soldiers had been brought to …"
     if generic:
         return "casualties", "generic"
     if not vague:
@@ -337,6 +340,11 @@ def classify(
     return None
 
 
+# "wounded" as an adjective of the people counted: their metric when no other verb says more
+_WOUNDED_PEOPLE = ci(
+    r"\s+(?:of\s+(?:the\s+)?)?(?:wounded|injured)\s+(?:(?:North\s+Korean|N\.\s*Korean|DPRK|Korean)\s+)?"
+    r"(?:soldiers?|troops|men|servicemen|fighters|North\s+Koreans)\b"
+)
 _TROOPS_RIGHT = ci(
     r"\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|servicemen|engineers|deminers|sappers|personnel"
     r"|commandos|fighters)\b"
