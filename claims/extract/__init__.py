@@ -18,6 +18,7 @@ from claims.extract.casefold import ci, has_any, lowered, prime
 from claims.extract.dates import DateMention, Period, find_dates, find_periods, make_period
 from claims.extract.events import find_events
 from claims.extract.metrics import (
+    SOURCE_NOUN_AFTER,
     classify,
     clause_start,
     first_metric,
@@ -38,7 +39,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.3"
+EXTRACTOR = "rules@0.3.4"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -71,10 +72,6 @@ _ONE_OF = re.compile(
     re.I,
 )
 # "based on Ukrainian drone footage and Russian military bloggers": sources, not armies
-_SOURCE_NOUN_AFTER = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:bloggers?|media|footage|sources?|officials?|intelligence|reports?"
-    r"|estimates?|figures|data|channels?|journalists?|reporters?|analysts?|accounts?)\b"
-)
 # "in the hundreds rather than the thousands": the figure after a contrast is what it is not
 _CONTRAST_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+)?$")
 # "the troops the North sent": in an article about North Korea, the North is North Korea
@@ -122,7 +119,9 @@ _EXCHANGED_BEFORE = re.compile(
     r"\b(?:freed|released|exchanged|swapped|traded|repatriated|handed\s+over|returned)\s+$", re.I
 )
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
-_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|inside|within)\s+$")
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|into|inside|within)\s+$|\b(?:troops|soldiers|servicemen|personnel|units)\s+in\s+$"
+)  # "sent to Russia", "12,000 troops in Russia": a place; "losing 1,000 a day in Ukraine" is not
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
 _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
 
@@ -164,7 +163,12 @@ def _inside_quote(text: str, para_start: int, pos: int) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
-_MORE_OF_THEM = re.compile(r"^(?:more|others?|additional|extra)\b", re.I)
+# words after a figure that are no noun: "3,000 more who were sent", "12,000 late last year"
+_MORE_OF_THEM = re.compile(
+    r"^(?:more|others?|additional|extra)\b"
+    r"|^(?:(?:late|early)\s+)?(?:last|this|next)\s+(?:year|month|week|autumn|spring|summer|winter)\b",
+    re.I,
+)
 
 
 def _deployable(np: str, how: str, sentence: str) -> bool:
@@ -381,8 +385,8 @@ class _ArticleState:
             m for m in _OTHER_SIDE.finditer(self.text, begin, stop)
             if not speaks_after(self.text, m.end())  # "Kyiv puts…" is a source, not an army
             and not self.text.endswith("by ", 0, m.start())  # "held by Ukraine": the captor
-            and not _SOURCE_NOUN_AFTER.match(self.text, m.end())  # "Russian military bloggers"
-            and not _DESTINATION_BEFORE.search(self.text, max(begin, m.start() - 8), m.start())
+            and not SOURCE_NOUN_AFTER.match(self.text, m.end())  # "Russian military bloggers"
+            and not _DESTINATION_BEFORE.search(self.text, max(begin, m.start() - 16), m.start())
         ]  # "shipped 10,000 men to Russia": a destination, not an army
         return self.dprk_article and not others
 

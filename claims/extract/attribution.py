@@ -282,7 +282,8 @@ _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japa
 _MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
 # "Rep. Yoo, who met the prisoners, said"; "a commander who asked … \"Hunter\", said"
 _RELATIVE = re.compile(
-    r",\s*(?:who|which|whose)\s+[^,;\"“”]{3,100},\s*$|\s+who\s+[^;.!?]{3,100}?,\s*$"
+    r",\s*(?:who|which|whose)\s+[^,;\"“”]{3,100},\s*(?:(?:has|have|had|also)\s+)*$"
+    r"|\s+who\s+[^;.!?]{3,100}?,\s*$"
     # "A US official who spoke on condition of anonymity to discuss … said": no commas
     r"|\s+who\s+(?:spoke|was|were|asked|requested|declined|briefed|is|are)\s[^,;.!?\"“”\d]{3,100}?\s+$"
 )
@@ -313,6 +314,11 @@ _LEAD_NAME = re.compile(
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 _AT_BODY = re.compile(r"\s+(?:at|of|with|from)\s+(?:the\s+|[Tt]he\s+)?")
+# a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
+_DASH_LABEL = re.compile(r"([^–—:\n]{2,70}?)\s+[–—]\s")
+_LABEL_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")  # "Pentagon (US Department of Defense)"
+_DATE_ONLY = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*")
+_OWNED_ESTIMATE = re.compile(r"['’]s\s+(?:own\s+|latest\s+)?(?:estimate|figure|count|tally|number)")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
 # "the statement said", "the same report estimated": the body named before speaks
 _THE_STATEMENT = ci(
@@ -370,6 +376,10 @@ def outlet_speaker(outlet: str | None) -> Speaker:
     name = (outlet or "Unattributed").strip() or "Unattributed"
     country = OUTLET_COUNTRIES.get(name.lower(), "other")
     return Speaker(name, country, "outlet", "unattributed", "org")
+
+
+def _no_dates(lo: int, hi: int) -> list:
+    return []
 
 
 def _registry_speaker(alias_text: str, role: str | None) -> Speaker | None:
@@ -942,10 +952,11 @@ class Attributor:
         self.sentence_no += 1
         matches = list(_CUE_RE.finditer(lowered(text), start, end))
         out: list[Cue] = []
-        if ":" in text[start : min(end, start + 47)] or _DASH_END.search(
+        opening = text[start : min(end, start + 75)]
+        if ":" in opening[:47] or "—" in opening or "–" in opening or _DASH_END.search(
             text, max(start, end - 42), end
         ):
-            head = self.headline_cue(start, end)
+            head = self.headline_cue(start, end, dates)
             if head:
                 out.append(head)
         if not matches:
@@ -1027,12 +1038,28 @@ class Attributor:
                 # "The Border Guard Service said … Spokesman Andriy Demchenko said": its spokesman
                 speaker = replace(self.last_org, relayed_by=speaker.name)
                 self.relays[speaker.relayed_by or ""] = speaker
+            owner = self._estimate_owner(match, cands)
+            if owner is not None and owner.name != speaker.name:
+                # "Rep. Cho … put the agency's estimate at 1,800": the agency's, relayed by Cho
+                speaker = replace(owner, relayed_by=speaker.name)
             said = self._said_date(match, cand, dates, start)
             self._learn_surname(cand, speaker)
             self.remember(speaker, said)  # "X said ... it believes": "it" is X
             pronoun = cand.speaker is None and not cand.word
             out.append(Cue(match.start(), match.end(), speaker, said, inherited, pronoun))
         return out
+
+    def _estimate_owner(self, match: re.Match[str], cands: list[_Candidate]) -> Speaker | None:
+        """The owner in "put the agency's estimate at …" (a role or a registered name)."""
+        if not match.group("verb") or not match.group(0).startswith("put"):
+            return None
+        owned = _OWNED_ESTIMATE.search(self.text, match.start(), match.end())
+        if owned is None:
+            return None
+        for cand in cands:
+            if cand.end == owned.start() and cand.start >= match.start():
+                return self._resolve(cand)
+        return None
 
     def named_in(self, start: int, end: int) -> Speaker | None:
         """A registered body or named source inside text[start:end] (a bracketed credit)."""
@@ -1100,11 +1127,22 @@ class Attributor:
         self.surnames[words[-1]] = person
         return person
 
-    def headline_cue(self, start: int, end: int) -> Cue | None:
-        """A speaker before a colon or after a dash.
+    def headline_cue(self, start: int, end: int, dates=None) -> Cue | None:
+        """A speaker before a colon or a dash, or after a dash.
 
-        "Pentagon: 300 killed" or "300 killed - Kirby"."""
+        "Pentagon: 300 killed", "300 killed - Kirby", or a list line "Pentagon — 11,000 troops
+        in Russia — 4 December 2024" (the date after the last dash is when it was said)."""
         line = self.text[start:end]
+        lead = _DASH_LABEL.match(line)
+        if lead and line.count("—") + line.count("–") >= 2:
+            dash = start + lead.end(1)
+            cands = [c for c in self._candidates(start, dash, line) if c.speaker is not None]
+            best = max(cands, key=lambda c: (c.end, -c.start)) if cands else None
+            if best is not None and _LABEL_END.fullmatch(self.text, best.end, dash):
+                tail = start + max(line.rfind("—"), line.rfind("–"))
+                said = next(((m.value, m.precision, m.text) for m in (dates or _no_dates)(tail, end)
+                             if _DATE_ONLY.fullmatch(self.text, tail + 1, end)), None)
+                return Cue(dash, dash + 1, best.speaker, said, False)
         match = re.match(r"([^:\n]{2,45}):\s", line)
         if match:
             colon = start + match.end(1)

@@ -116,7 +116,8 @@ _LEFT_GENERIC = ci(
 _NONPERSON = ci(
     r"\s*(?:[-–]?\s*)?(?:(?:of\s+)?(?:the\s+)?"
     r"(?:(?!(?:during|in|over|for|and|or|of|the|a|an|after|before|at|on|with|from|since|by|who|were|had"
-    r"|have|are|was|is|been)\b)[A-Za-z-]+\s+){0,2}?)"
+    # ("12,000 late last year" is no count of years)
+    r"|have|are|was|is|been|last|this|next|late|early)\b)[A-Za-z-]+\s+){0,2}?)"
     r"(?:shells?|rounds|drones?|missiles?|rockets?|containers?|square|sq|km|kilomet(?:er|re)s?|miles?"
     r"|tonnes?|tons?|tanks?|vehicles?|artillery|launchers?|pieces|guns|dollars?|won|rubles?|roubles?"
     r"|euros?|pounds?|days?|weeks?|months?|years?|hours?|minutes?|villages?|settlements?|towns?"
@@ -394,13 +395,22 @@ def np_side(np: str) -> str | None:
 _COMPANION = re.compile(r"\b(?:alongside|together\s+with|beside|with)\s+(?:the\s+)?$")
 
 
+SOURCE_NOUN_AFTER = re.compile(  # "Russian military bloggers", "Ukraine's Defence Intelligence"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:bloggers?|media|footage|sources?|officials?|intelligence|reports?"
+    r"|estimates?|figures|data|channels?|journalists?|reporters?|analysts?|accounts?)\b"
+    r"|(?:['’]s)?\s+(?:Defen[cs]e\s+|Military\s+)?(?:Intelligence|Ministry|General\s+Staff|Security\s+Service)\b"
+)
+
+
 def owner_before(text: str, begin: int, pos: int) -> str | None:
     """Nearest country actor before `pos` in the clause: 'dprk', 'other' or None."""
-    text = lowered(text)
+    original, text = text, lowered(text)
     last = None
     for match in _AGENTS.finditer(text, begin, pos):
         if _SPEAKS.match(text, match.end()):  # "Kyiv puts the number…": a speaker, not an owner
             continue
+        if SOURCE_NOUN_AFTER.match(original, match.end()):
+            continue  # "Ukraine's Defence Intelligence — about 12,000 troops": a source
         if match.lastgroup == "other" and _COMPANION.search(text, max(begin, match.start() - 20),
                                                             match.start()):
             continue  # "units fighting alongside Russian forces had suffered": a companion
