@@ -861,9 +861,9 @@ class Attributor:
             present = any(low.find(gate, start, end) >= 0 for gate in gates)
             for match in pattern.finditer(low, start, end) if present else ():
                 found.append(_Candidate(match.start(), match.end(), None, "org"))
-        for match in _PRONOUNS.finditer(low[start:end]):
+        for match in _PRONOUNS.finditer(low, start, end):
             ref = _PRONOUN_KIND.get(match.group(1), "any")
-            found.append(_Candidate(start + match.start(), start + match.end(), None, ref))
+            found.append(_Candidate(match.start(), match.end(), None, ref))
         return _drop_overlaps(found)
 
     def _name_candidates(self, start: int, end: int, sentence: str) -> list[_Candidate]:
@@ -952,9 +952,10 @@ class Attributor:
         self.sentence_no += 1
         matches = list(_CUE_RE.finditer(lowered(text), start, end))
         out: list[Cue] = []
-        opening = text[start : min(end, start + 75)]
-        if ":" in opening[:47] or "—" in opening or "–" in opening or _DASH_END.search(
-            text, max(start, end - 42), end
+        opening, closing = text[start : min(end, start + 75)], text[max(start, end - 42) : end]
+        if ":" in opening[:47] or "—" in opening or "–" in opening or (
+            ("-" in closing or "–" in closing or "—" in closing or ":" in closing)
+            and _DASH_END.search(text, max(start, end - 42), end)
         ):
             head = self.headline_cue(start, end, dates)
             if head:
