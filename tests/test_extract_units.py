@@ -697,3 +697,21 @@ def test_list_lines_source_figure_date_and_owned_estimates():
          str(last_weekday(PUB, "thursday"))),  # when the agency briefed
     ]
     assert rows[3].relayed_by == "Cho Min-seok"
+
+
+def test_own_losses_mornings_withdrawn_figures_and_companions_losses():
+    text = ("North Korean troops fight in Kursk. The commander said his men killed about 40 North "
+            "Korean soldiers in one morning. Two of my guys were wounded, he said. My unit "
+            "captured one of them, he said. A ministry spokesman said 1,300 North Korean soldiers "
+            "had been killed. He later said the figure of 1,300 killed did not reflect the "
+            "ministry's assessment. The channel said Russian paratroopers fighting alongside the "
+            "North Koreans had lost \"hundreds of men\".")
+    assert [(r[1], r[2]) for r in _facts(text)] == [("killed", 40), ("captured", 1)]
+
+
+def test_force_sizes_without_a_verb():
+    text = ("North Korean troops fight in Kursk. Asked how many North Koreans remained in Russia, "
+            "Singh said the US estimate was still between 11,000 and 12,000 troops. An ISW "
+            "analyst wrote that the force in Kursk was \"probably 11k to 12k, not the low end\".")
+    assert [(r[1], r[2], r[3]) for r in _facts(text)] == [
+        ("deployed", 11000, 12000), ("deployed", 11000, 12000)]

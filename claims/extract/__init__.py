@@ -39,7 +39,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.4"
+EXTRACTOR = "rules@0.3.5"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -66,6 +66,14 @@ _MIXED = re.compile(
 _OTHER_SIDE = re.compile(
     r"\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv)\b"
 )
+_TIME_OF_DAY_AFTER = re.compile(r"\s+(?:mornings?|nights?|evenings?|afternoons?)\b", re.I)
+_TOOK_ONE = re.compile(r"\b(?:captured|killed|wounded|took|shot)\s+$")  # "captured one of them"
+# "Two of my guys were wounded": the speaker's own side
+_OWN_PEOPLE = re.compile(
+    r"\s*of\s+(?:my|our|his|her|their)\s+(?:own\s+)?(?:guys|men|soldiers|comrades|fighters|pilots"
+    r"|people|troops|unit|brigade|battalion|company|platoon)\b",
+    re.I,
+)
 _ONE_OF = re.compile(
     r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b"
     r"|\s+(?:with|wearing|whose|of\s+whom)\b",  # "the prisoners, one with bandaged hands"
@@ -85,7 +93,10 @@ _FORCE_AFTER = re.compile(
     r"\s+(?:North\s+Korean\s+|DPRK\s+|Korean\s+)?(?:soldiers|troops|servicemen|personnel|men)\b",
     re.I,
 )
-_FORCE_SIZE = re.compile(r"\b(?:deploy\w*|contingent|expeditionary|dispatch\w*|scale|size)\b", re.I)
+_FORCE_SIZE = re.compile(  # "how many remained in Russia? … between 11,000 and 12,000 troops"
+    r"\b(?:deploy\w*|contingent|expeditionary|dispatch\w*|scale|size|remain\w*\s+in|in\s+Russia)\b",
+    re.I,
+)
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|an?\s+)?", re.I)
 _REVISED_TO = re.compile(
     r"\b(?:revised|raised|lowered|increased|updated|upped|corrected)\s+(?:it|the\s+figure|the\s+"
@@ -98,9 +109,10 @@ _PART_OF_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them|among\s+who
 _OTHER_LOSES = re.compile(
     r"(?<!\bin )(?<!\bto )(?<!for )(?<!from )(?<!into )(?<!with )(?<!alongside )(?<!inside )"
     r"\b(?:Russia|Ukraine|Moscow|Kyiv|the\s+Russians|the\s+Ukrainians|(?:Russian|Ukrainian)"
-    r"\s+(?:forces|troops|army|military|units|side))\b(?:\s+(?:in|on|near|along)\s+[^,;.]{1,30}?)?"
+    r"\s+(?:forces|troops|army|military|units|side|paratroopers|marines|soldiers|servicemen))\b"
+    r"(?:\s+(?:in|on|near|along)\s+[^,;.]{1,30}?|\s+fighting\s+(?:alongside|with)\s+[^,;.]{1,40}?)?"
     r"\s+(?:is|are|has|have|had|was|were)?\s*(?:losing|lost|loses|suffered|suffering|sustained)"
-    r"\s+(?:an\s+average\s+of\s+|about\s+|some\s+)?$"
+    r"\s+[\"“'‘]?(?:an\s+average\s+of\s+|about\s+|some\s+)?$"
     # "Kyiv says Russian losses in the Kursk operation have topped 38,000"
     r"|\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:losses|casualties|dead|death\s+toll)"
     r"\b(?:,\s+which\s+)?[^,;.]{0,50}$"  # "figures for Russian losses, which it put at …"
@@ -129,7 +141,7 @@ _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|p
 _TROOPS = ci(
     r"\b(?:soldiers|troops|men|personnel|servicemen|service\s+members|fighters|North\s+Koreans|Koreans"
     r"|special\s+forces|reinforcements|replacements|officers|generals|infantry|commandos|engineers"
-    r"|recruits|people|sappers|deminers"
+    r"|recruits|people|sappers|deminers|force"
     r"|military)\b"
 )
 _CIVILIAN = ci(r"\b(?:workers|labou?rers|construction|students|tourists|civilians|athletes)\b")
@@ -176,6 +188,8 @@ def _deployable(np: str, how: str, sentence: str) -> bool:
     if _TROOPS.search(lowered(np)):
         return True
     rest = _MORE_OF_THEM.sub("", np.strip(" '’\"”"))  # "3,000 more who were sent": as "them"
+    if rest[:1] in (",", ";"):
+        rest = ""  # '"probably 11k to 12k, not the low end"': the figure has no noun
     if rest.strip(" '’\"”") or _CIVILIAN.search(lowered(sentence)):
         return False
     troops = _TROOPS.search(lowered(sentence)) or _THEIR_NUMBER.search(sentence)
@@ -195,7 +209,26 @@ def extract(article: Article) -> Extraction:
         state.sentence(sentence, result)
     if sentences:
         _credit_headline(result.claims, sentences[0])
+    _drop_withdrawn(text, result)
     return result
+
+
+# "the figure of 1,300 killed did not reflect the ministry's assessment": a source taking a
+# figure back; every claim of that figure in the article is withdrawn
+_WITHDRAWN = re.compile(
+    r"\bfigure\s+of\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+)\b[^.;]{0,40}?\b(?:did\s+not\s+reflect"
+    r"|(?:was|had\s+been)\s+(?:wrong|incorrect|mistaken|an?\s+(?:error|mistake))"
+    r"|was\s+not\s+(?:correct|accurate))"
+)
+
+
+def _drop_withdrawn(text: str, result: Extraction) -> None:
+    withdrawn = {int(m.group("n").replace(",", "")) for m in _WITHDRAWN.finditer(text)}
+    if withdrawn:
+        result.claims[:] = [
+            c for c in result.claims
+            if c.value_low not in withdrawn and c.value_high not in withdrawn
+        ]
 
 
 _CREDITED = ("claimant", "claimant_country", "claimant_role", "attribution", "relayed_by",
@@ -489,8 +522,11 @@ class _ArticleState:
             return None
         if self._date_part(fig, s):
             return None  # "on January 14", "Jan. 20", "23 December": part of a date
-        if fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end):
+        if (fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end)
+                and not _TOOK_ONE.search(text, max(s, fig.start - 12), fig.start)):
             return None  # "one of the dead": an individual, not a count
+        if _TIME_OF_DAY_AFTER.match(text, fig.end):
+            return None  # "about 40 of them in one morning": the figure counts mornings
         if fig.is_vague and speaks_after(text, fig.end):
             return None  # "others include the missing; a few report deaths only": sources
         if _DISASTER_TOLL.search(text, max(s, fig.start - 120), fig.start):
@@ -541,7 +577,11 @@ class _ArticleState:
         if fig.is_vague and _HEDGE.search(text, fig.end, min(e, fig.end + 40)):
             return None  # "some of them may have been killed": speculation, not a figure
         side = np_side(np)
-        if _OF_THEM.match(np) and not self._people_near(sent):
+        if _OWN_PEOPLE.match(np):
+            return None
+        if _OF_THEM.match(np) and "destroy" in text[max(s, fig.start - 30) : fig.start] and (
+            not self._people_near(sent)
+        ):
             return None  # "destroyed dozens of them" after a sentence about artillery pieces
         if metric == "captured" and side != "dprk" and _EXCHANGED_BEFORE.search(
             text, max(s, fig.start - 15), fig.start

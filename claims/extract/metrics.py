@@ -69,7 +69,7 @@ _LEFT_NOUN_RE = ci(
     r"|(?P<wounded>\bwounded\b|\binjured\b)|(?P<captured>\bcaptured\b|\bPOWs?\b|\bprisoners\b)"
     r"|(?P<deployed>\bdeployed\b|\bdeployment\b|\bsent\b|\bdispatched\b|\bcontingent\b"
     r"|\b(?:number|total)\s+of\s+(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen)\b"
-    r"|\b(?:troops|soldiers)\s+(?:in|inside)\s+(?:Russia|Kursk|the\s+Kursk)\b)"
+    r"|\b(?:troops|soldiers|force)\s+(?:in|inside)\s+(?:Russia|Kursk|the\s+Kursk)\b)"
 )
 _LEFT_COMPOUND = ci(
     r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s+(?:(?:another|an\s+additional)\s+)?$"
