@@ -574,7 +574,7 @@ def _line_coords(border: dict) -> tuple[list, list]:
 
 
 def _ring_coords(regions: dict) -> tuple[list, list]:
-    """Every polygon ring of the regions GeoJSON as one None-separated line (coordinates as is)."""
+    """Every polygon ring of the regions GeoJSON as one NaN-separated line (coordinates as is)."""
     rings = []
     for feature in regions.get("features", []):
         geom = feature.get("geometry") or {}
@@ -587,17 +587,21 @@ def _ring_coords(regions: dict) -> tuple[list, list]:
     return _joined(rings)
 
 
-def _joined(lines: list) -> tuple[list, list]:
-    """Lines of [lon, lat, ...] points as one trace's lons and lats, None between lines."""
+def _joined(lines: list) -> tuple[np.ndarray, np.ndarray]:
+    """Lines of [lon, lat, ...] points as one trace's lons and lats, NaN (a gap) between lines.
+
+    Float arrays, not lists: plotly validates them at once and sends them as typed arrays
+    (base64), which the browser decodes without parsing thousands of JSON numbers.
+    """
     lons: list = []
     lats: list = []
     for line in lines:
         for lon, lat, *_ in line:
             lons.append(lon)
             lats.append(lat)
-        lons.append(None)
-        lats.append(None)
-    return lons, lats
+        lons.append(math.nan)
+        lats.append(math.nan)
+    return np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
 
 
 def map_figure(
@@ -637,7 +641,9 @@ def map_figure(
     fig = go.Figure(layout=dict(template=TEMPLATE))
     fig.add_trace(
         go.Choroplethmap(
-            geojson=regions,
+            # Only the shaded oblasts' features (as they are): the others have no fill, and
+            # their outlines are the line trace below, so the browser gets them once.
+            geojson=dict(regions, features=[features[i] for i in shaded]),
             featureidkey="properties.iso_3166_2",
             locations=[ids[i] for i in shaded],
             z=[z[i] for i in shaded],

@@ -7,6 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -186,10 +187,12 @@ def test_map_figure_uses_offline_map_traces_and_shades_the_region() -> None:
     assert fig.layout.map.style == "white-bg"
     choro = fig.data[0]
     assert dict(zip(choro.locations, choro.z, strict=True)) == {"RU-KRS": 7}  # only shaded fills
+    kursk = [f for f in regions["features"] if f["properties"]["iso_3166_2"] == "RU-KRS"]
+    assert choro.geojson["features"] == kursk  # the shaded oblast's feature, unchanged
     (outlines,) = [t for t in fig.data if t.name == "Oblast boundaries"]
     n_rings = sum(len(f["geometry"]["coordinates"]) for f in regions["features"])
-    assert sum(v is None for v in outlines.lon) == n_rings  # every oblast outlined, as is
-    assert {x for x in outlines.lon if x is not None} == {
+    assert int(np.isnan(outlines.lon).sum()) == n_rings  # every oblast outlined, as is
+    assert {float(x) for x in outlines.lon if not np.isnan(x)} == {
         c[0] for f in regions["features"] for ring in f["geometry"]["coordinates"] for c in ring
     }
     markers = [t for t in fig.data if t.type == "scattermap" and t.mode == "markers"]
