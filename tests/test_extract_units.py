@@ -715,3 +715,19 @@ def test_force_sizes_without_a_verb():
             "analyst wrote that the force in Kursk was \"probably 11k to 12k, not the low end\".")
     assert [(r[1], r[2], r[3]) for r in _facts(text)] == [
         ("deployed", 11000, 12000), ("deployed", 11000, 12000)]
+
+
+def test_answers_custody_other_regions_revisions_and_history_decades():
+    text = ("North Korean troops fight in Kursk. Asked about prisoners, Zelensky said Kyiv was "
+            "holding two North Korean soldiers captured in January. The SBU says three North "
+            "Korean soldiers are now in its custody. HUR says some 3,000 North Korean troops are "
+            "now in Belgorod. \"There are up to 11,000 North Korean military personnel on Russian "
+            "territory,\" Yusov said. The NIS said 1,500 North Korean troops had been shipped to "
+            "Russia. By November, the agency had raised its estimate to more than 10,000, most "
+            "of them moved west. The brigade said two of its own soldiers were wounded. The "
+            "question of prisoners is a delicate one. In the 1960s North Korea sent several "
+            "hundred pilots to Vietnam. The most recent exchange saw 150 prisoners returned by "
+            "each side.")
+    assert [(r[1], r[2] or r[3]) for r in _facts(text)] == [
+        ("captured", 2), ("captured", 3), ("deployed", 3000), ("deployed", 11000),
+        ("deployed", 1500), ("deployed", 10000)]

@@ -39,7 +39,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.5"
+EXTRACTOR = "rules@0.3.6"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -57,7 +57,7 @@ _FUTURE_RIGHT = re.compile(
 # Figures someone is asked about, denies or cannot confirm are not their claims.
 _HEARSAY = re.compile(
     r"\b(?:(?:about|on|denied|dismissed|unconfirmed|unverified|media|press|confirm)[^.;]{0,30}?"
-    r"\breports?\s+(?:that|of)|[Aa]sked\s+(?:about|whether|if)|[Rr]umou?rs?\s+(?:that|of))\b",
+    r"\breports?\s+(?:that|of)|[Aa]sked\s+(?:about|whether|if)(?=[^,;.]*$)|[Rr]umou?rs?\s+(?:that|of))\b",
     re.I,
 )
 _MIXED = re.compile(
@@ -70,7 +70,9 @@ _TIME_OF_DAY_AFTER = re.compile(r"\s+(?:mornings?|nights?|evenings?|afternoons?)
 _TOOK_ONE = re.compile(r"\b(?:captured|killed|wounded|took|shot)\s+$")  # "captured one of them"
 # "Two of my guys were wounded": the speaker's own side
 _OWN_PEOPLE = re.compile(
-    r"\s*of\s+(?:my|our|his|her|their)\s+(?:own\s+)?(?:guys|men|soldiers|comrades|fighters|pilots"
+    # first person, or "its own": "of its soldiers" after North Korea is North Korea's
+    r"\s*of\s+(?:(?:my|our)\s+(?:own\s+)?|(?:his|her|its|their)\s+own\s+)"
+    r"(?:guys|men|soldiers|comrades|fighters|pilots"
     r"|people|troops|unit|brigade|battalion|company|platoon)\b",
     re.I,
 )
@@ -125,11 +127,19 @@ _DISASTER_TOLL = re.compile(
     r"|crash|collapse|explosion|blast|disaster|outbreak|epidemic|heatwave|avalanche)\b",
     re.I,
 )
-_RETRACTED = re.compile(r"\b[Aa]n\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)")
+_RETRACTED = re.compile(
+    r"\b[Aa]n\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)"
+    r"|\b(?:a|the)\s+(?:first|initial|original)\s+version\b"  # "a first version posted on Sunday"
+)
 # "each side freed 150 prisoners": an exchange, not a count of North Koreans captured
 _EXCHANGED_BEFORE = re.compile(
     r"\b(?:freed|released|exchanged|swapped|traded|repatriated|handed\s+over|returned)\s+$", re.I
 )
+_EXCHANGED_AFTER = re.compile(  # "150 prisoners returned by each side"
+    r"\s+(?:prisoners|POWs|captives)\s+(?:were\s+)?(?:returned|freed|released|exchanged|swapped)\b"
+)
+# "a delicate one", "the first one": a pronoun, not a count of one
+_ONE_PRONOUN = re.compile(r"\b(?:a|an|the|this|that|each|every|any|another)\s+(?:[a-z-]+\s+)?$")
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|inside|within)\s+$|\b(?:troops|soldiers|servicemen|personnel|units)\s+in\s+$"
@@ -525,6 +535,10 @@ class _ArticleState:
         if (fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end)
                 and not _TOOK_ONE.search(text, max(s, fig.start - 12), fig.start)):
             return None  # "one of the dead": an individual, not a count
+        if fig.text.lower() == "one" and _ONE_PRONOUN.search(
+            text, max(s, fig.start - 20), fig.start
+        ):
+            return None
         if _TIME_OF_DAY_AFTER.match(text, fig.end):
             return None  # "about 40 of them in one morning": the figure counts mornings
         if fig.is_vague and speaks_after(text, fig.end):
@@ -535,6 +549,7 @@ class _ArticleState:
             return None  # "An earlier version of this article said …": withdrawn
         found = classify(text, s, fig.start, fig.end, next_start, fig.is_vague)
         label = None
+        revised = False
         if not found:
             label = _LABEL.match(text[s : fig.start])
             if label:  # "Troops sent: about 14,000": the label says what is counted
@@ -546,6 +561,11 @@ class _ArticleState:
         ):  # "…11,000 troops…, though some estimates put the figure as high as 12,000";
             # "put the death toll at 200; it revised it to 300"
             found = (self.sentence_claims[-1].metric, "left_noun")
+        if not found and self.last_claim and self.last_claim[0].paragraph == sent.paragraph and (
+            _REVISED_TO.search(text, max(s, fig.start - 40), fig.start)
+        ):  # "… said 1,500 had been shipped. By November it had raised its estimate to 10,000"
+            found = (self.last_claim[1].metric, "left_noun")
+            revised = True  # the figure counts what the revised one counted
         if not found:
             found = self._elliptical(sent, fig, cues)
         if not found and self.host_metric and sent.paragraph == self.host_paragraph + 1:
@@ -570,21 +590,25 @@ class _ArticleState:
             return None  # "over a three day period": the number counts days
         np = label.group(1) if label else noun_phrase(text, fig.end, next_start)
         if metric == "deployed" and not (
-            _deployable(np, how, text[s:e])
+            revised
+            or _deployable(np, how, text[s:e])
+            or (how == "left_noun"  # "the total number of North Korean military personnel … at"
+                and _TROOPS.search(lowered(text), clause_start(text, s, fig.start), fig.start))
             or (_ONE_OF.match(text, fig.end) and not _CIVILIAN.search(lowered(text[s:e])))
         ):
             return None
         if fig.is_vague and _HEDGE.search(text, fig.end, min(e, fig.end + 40)):
             return None  # "some of them may have been killed": speculation, not a figure
         side = np_side(np)
-        if _OWN_PEOPLE.match(np):
+        if _OWN_PEOPLE.match(text, fig.end):
             return None
         if _OF_THEM.match(np) and "destroy" in text[max(s, fig.start - 30) : fig.start] and (
             not self._people_near(sent)
         ):
             return None  # "destroyed dozens of them" after a sentence about artillery pieces
-        if metric == "captured" and side != "dprk" and _EXCHANGED_BEFORE.search(
-            text, max(s, fig.start - 15), fig.start
+        if metric == "captured" and side != "dprk" and (
+            _EXCHANGED_BEFORE.search(text, max(s, fig.start - 15), fig.start)
+            or _EXCHANGED_AFTER.match(text, fig.end)
         ):
             return None
         if side != "dprk" and self.other_side_until > 0 and _PART_OF_BEFORE.search(

@@ -597,7 +597,7 @@ def _unnamed_person(words: str, sentence: str) -> Speaker:
     if re.search(r"\b(?:lawmaker|legislator)\b", low):
         return Speaker("lawmaker", country_from(sentence), "lawmaker", "named", "person")
     for adj, (label, country) in _ANON_ADJ.items():
-        if re.search(rf"\b{re.escape(adj)}\b", low):
+        if re.search(rf"(?<!\w){re.escape(adj)}(?!\w)", low):  # "u.s." ends on a dot
             return Speaker(f"Anonymous {label} official(s)", country, words, "anonymous", "person")
     return Speaker("Anonymous official(s)", "other", words, "anonymous", "person")
 

@@ -34,7 +34,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "killed",
         r"killed|died|dead|deaths?|slain|lost\s+their\s+lives|perished|fatalities|eliminated"
-        r"|death\s+toll|KIA|bodies|slaughtered|massacred|wiped\s+out|annihilated",
+        r"|death\s+toll|KIA|bodies|slaughtered|massacred|wiped\s+out|annihilated"
+        r"|(?:gave|laid\s+down)\s+their\s+lives",
     ),
     (
         "wounded",
@@ -45,7 +46,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "captured",
         r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive)|prisoners?(?:\s+of\s+war)?|POWs?"
-        r"|in\s+captivity|surrendered|in\s+(?:Ukrainian\s+|Ukraine's\s+)?custody",
+        r"|in\s+captivity|surrendered|in\s+(?:Ukrainian\s+|Ukraine's\s+|its\s+|their\s+)?custody",
     ),
     ("missing", r"missing"),
     (
@@ -54,11 +55,13 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:moved|headed|heading|advanced)\s+towards?|(?:passed|rotated)\s+through"
         r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+"
         r"(?:(?:now|currently|still|already)\s+)?(?:in|inside)\s+"
-        r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk)"
+        r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk|Belgorod"
+        r"|Bryansk|Zaporizhzhia|Donetsk|Luhansk|Kherson)"
         r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
-        r"|on\s+Russian\s+soil"
+        r"|on\s+Russian\s+(?:soil|territory)"
         r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+"
-        r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk|the\s+Russian)",
+        r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk|the\s+Russian"
+        r"|Belgorod|Bryansk|Zaporizhzhia|Donetsk|Luhansk|Kherson)",
     ),
 )
 _CUE_RE = ci(r"\b(?:" + "|".join(rf"(?P<{m}>(?:{p})\b)" for m, p in _CUE_PATTERNS) + ")")
@@ -68,7 +71,8 @@ _LEFT_NOUN_RE = ci(
     r"|(?P<killed>\bdeath\s+toll\b|\bdeaths\b|\bdead\b|\bkilled\b|\bdied\b|\bfatalities\b|\bbodies\b)"
     r"|(?P<wounded>\bwounded\b|\binjured\b)|(?P<captured>\bcaptured\b|\bPOWs?\b|\bprisoners\b)"
     r"|(?P<deployed>\bdeployed\b|\bdeployment\b|\bsent\b|\bdispatched\b|\bcontingent\b"
-    r"|\b(?:number|total)\s+of\s+(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen)\b"
+    r"|\b(?:number|total)\s+of\s+(?:North\s+Korean\s+)?(?:military\s+)?(?:troops|soldiers|servicemen"
+    r"|personnel)\b"
     r"|\b(?:troops|soldiers|force)\s+(?:in|inside)\s+(?:Russia|Kursk|the\s+Kursk)\b)"
 )
 _LEFT_COMPOUND = ci(
@@ -124,7 +128,7 @@ _NONPERSON = ci(
     r"|times|hectares|met(?:er|re)s|feet|calories|kg|kilograms?|flights?|trains?|ships?|aircraft"
     r"|reckoning|estimates?|accounts?|tall(?:y|ies)|calculations?|assessments?|assaults?|raids?"
     r"|waves|operations|offensives|attempts|incidents|battles|clashes|engagements|episodes"
-    r"|hospitals?|clinics?|wards?"
+    r"|hospitals?|clinics?|wards?|ceremonies|meetings|visits|occasions|events|rounds\s+of\s+talks"
     r"|planes?|munitions|ammunition|weapons?|howitzers?|systems?|items?|acres|sorties|attacks?|strikes?"
     r"|positions?|miles|yards|countries|nations|sides|brigades|divisions|regiments|battalions"
     r"|cases|reports|videos|posts|statements|articles|languages|officials|sources|diplomats|lawmakers"
@@ -141,7 +145,7 @@ DPRK_RE = ci(  # only ever searched for existence; every branch opens with a let
     r"|K(?<!South\sK)(?:(?<!\wK)oreans\b"
     r"|orean\s+(?:soldiers?|troops|servicemen|infantry|units?|fighters|forces|contingent))"
 )
-_HISTORY = ci(r"Korean\s+War|World\s+War|Vietnam\s+War|\b19[0-8]\d\b|Soviet")
+_HISTORY = ci(r"Korean\s+War|World\s+War|Vietnam\s+War|\b19[0-8]\d(?:s|\b)|Soviet")
 _OTHER_SIDE_NP = ci(r"\b(?:Russian|Ukrainian|Russia's|Ukraine's|Chechen|Wagner)\b")
 _DPRK_NP = ci(r"Korean|DPRK|\bKoreans\b|Pyongyang")
 _NP_STOP = ci(
@@ -457,7 +461,8 @@ _ANY_CUE = re.compile(
         "transfer arriv moved fighting ground present contingent reinforc bolster toll fatalit "
         "slain perish eliminat suffer sustain taken took number total ship slaughter massacr "
         "wiped annihilat bodies destroy neutrali liquidat hold held blow estimat put plac "
-        "hospital treated rotat brought flown ferried airlift custod case soil passed".split()
+        "hospital treated rotat brought flown ferried airlift custod case soil passed territor "
+        "belgorod bryansk zaporizhzhia donetsk luhansk kherson".split()
     )
     + r"|own\s+lives|in(?:side)?\s+(?:\w+\s+)?(?:russia|kursk)"
 )  # keep in step with the cue lists above: a sentence without any of these is skipped
