@@ -731,3 +731,11 @@ def test_answers_custody_other_regions_revisions_and_history_decades():
     assert [(r[1], r[2] or r[3]) for r in _facts(text)] == [
         ("captured", 2), ("captured", 3), ("deployed", 3000), ("deployed", 11000),
         ("deployed", 1500), ("deployed", 10000)]
+
+
+def test_ratios_in_words_platoon_losses_and_subsets():
+    text = ("North Korean troops fight in Kursk. Something like two in five of the soldiers sent "
+            "were killed or wounded. The platoon has lost four men since November, two of them "
+            "to a North Korean sniper. The NIS said roughly 11,000 North Korean troops were "
+            "deployed in Russia, some of them attached to Russian airborne units.")
+    assert [(r[1], r[2]) for r in _facts(text)] == [("deployed", 11000)]

@@ -39,7 +39,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.6"
+EXTRACTOR = "rules@0.3.7"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -107,6 +107,11 @@ _REVISED_TO = re.compile(
     re.I,
 )
 _QUOTE_LABEL = re.compile(r"(?:Quote|QUOTE|Direct\s+speech)\s*:\s*['‘\"“]")
+# a unit losing its own men: "The platoon has lost four men since November"
+_UNIT_LOSES = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:own\s+)?(?:platoon|company|battalion|brigade"
+    r"|unit|regiment|squad)\s+(?:has\s+|had\s+)?(?:lost|suffered)\s+$"
+)
 _PART_OF_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them|among\s+whom)\s+$", re.I)
 _OTHER_LOSES = re.compile(
     r"(?<!\bin )(?<!\bto )(?<!for )(?<!from )(?<!into )(?<!with )(?<!alongside )(?<!inside )"
@@ -151,7 +156,7 @@ _CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|p
 _TROOPS = ci(
     r"\b(?:soldiers|troops|men|personnel|servicemen|service\s+members|fighters|North\s+Koreans|Koreans"
     r"|special\s+forces|reinforcements|replacements|officers|generals|infantry|commandos|engineers"
-    r"|recruits|people|sappers|deminers|force"
+    r"|recruits|people|sappers|deminers|force|specialists|gunners|crews|crew\s+members"
     r"|military)\b"
 )
 _CIVILIAN = ci(r"\b(?:workers|labou?rers|construction|students|tourists|civilians|athletes)\b")
@@ -187,7 +192,7 @@ def _inside_quote(text: str, para_start: int, pos: int) -> bool:
 
 # words after a figure that are no noun: "3,000 more who were sent", "12,000 late last year"
 _MORE_OF_THEM = re.compile(
-    r"^(?:more|others?|additional|extra)\b"
+    r"^(?:more|others?|additional|extra)\b|^(?:it|they|which|that)\s+[a-z]+ed\b"  # "it dispatched"
     r"|^(?:(?:late|early)\s+)?(?:last|this|next)\s+(?:year|month|week|autumn|spring|summer|winter)\b",
     re.I,
 )
@@ -197,7 +202,9 @@ def _deployable(np: str, how: str, sentence: str) -> bool:
     """A deployment figure must count troops: "11,000 soldiers", or "11,000 of them were sent"."""
     if _TROOPS.search(lowered(np)):
         return True
-    rest = _MORE_OF_THEM.sub("", np.strip(" '’\"”"))  # "3,000 more who were sent": as "them"
+    rest = np.strip(" '’\"”")
+    while _MORE_OF_THEM.match(rest):  # "3,000 more who were sent", "11,000 it dispatched last year"
+        rest = _MORE_OF_THEM.sub("", rest, count=1).strip()
     if rest[:1] in (",", ";"):
         rest = ""  # '"probably 11k to 12k, not the low end"': the figure has no noun
     if rest.strip(" '’\"”") or _CIVILIAN.search(lowered(sentence)):
@@ -539,6 +546,9 @@ class _ArticleState:
             text, max(s, fig.start - 20), fig.start
         ):
             return None
+        if (fig.is_vague and fig.text.lower().startswith("some") and self.sentence_claims
+                and text.endswith(", ", 0, fig.start)):
+            return None  # "11,000 troops were deployed, some of them attached to …": a subset
         if _TIME_OF_DAY_AFTER.match(text, fig.end):
             return None  # "about 40 of them in one morning": the figure counts mornings
         if fig.is_vague and speaks_after(text, fig.end):
@@ -611,15 +621,17 @@ class _ArticleState:
             or _EXCHANGED_AFTER.match(text, fig.end)
         ):
             return None
-        if side != "dprk" and self.other_side_until > 0 and _PART_OF_BEFORE.search(
-            text, max(self.other_side_until, fig.start - 30), fig.start
+        if side != "dprk" and self.other_side_until > 0 and (
+            _PART_OF_BEFORE.search(text, max(self.other_side_until, fig.start - 30), fig.start)
+            or _OF_THEM.match(text, fig.end)  # "lost four men since November, two of them to …"
         ):
             return None  # "Russian forces had lost 38,000 …, including over 15,000 killed"
         if side in ("other", "mixed"):
             self.other_side_until = fig.end
             return None
         begin = clause_start(text, s, fig.start)
-        if side != "dprk" and _OTHER_LOSES.search(text, max(s, fig.start - 120), fig.start):
+        if side != "dprk" and (_OTHER_LOSES.search(text, max(s, fig.start - 120), fig.start)
+                               or _UNIT_LOSES.search(text, max(s, fig.start - 40), fig.start)):
             self.other_side_until = fig.end
             return None  # "Russian forces in the region have lost more than 38,000 soldiers"
         if how in ("generic", "left_noun") or metric == "deployed":

@@ -58,6 +58,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk|Belgorod"
         r"|Bryansk|Zaporizhzhia|Donetsk|Luhansk|Kherson)"
         r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
+        r"|(?:operating|serving)\s+(?:with|alongside)\s+Russian"
         r"|on\s+Russian\s+(?:soil|territory)"
         r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+"
         r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk|the\s+Russian"
@@ -134,6 +135,9 @@ _NONPERSON = ci(
     r"|cases|reports|videos|posts|statements|articles|languages|officials|sources|diplomats|lawmakers"
     r"|legislators|analysts|experts|reporters|journalists|civilians|residents|children|officers\s+said"
     r"|blocks|buildings|houses|homes|apartments|cars|trucks|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b"
+    # "several hundred artillery and missile specialists": the people, not the guns
+    r"(?!\s+(?:and\s+[a-z]+\s+)?(?:specialists|crews?|crew\s+members|gunners|operators|officers"
+    r"|troops|soldiers|personnel|instructors|engineers)\b)"
 )
 _MONEY_BEFORE = re.compile(r"(?:\$|US\$|£|€|₩)\s*$")
 _AGE_BEFORE = ci(r"\b(?:aged|age|ages\s+of|ages|age\s+of)\s+$")

@@ -163,7 +163,8 @@ _SHARE_AFTER = ci(
     r"|\s+[a-z]+\s+for\s+every\b"  # "three casualties for every one": a ratio
 )
 _RATIO_BEFORE = re.compile(
-    r"\b(?:one|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$|\bfor\s+every\s+$"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+)?$|\bfor\s+every\s+$"
     r"|\b[Ff]or\s+every\s+[^.;,]{1,60},\s*$"  # "for every soldier killed, about three were wounded"
 )
 _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b", re.I)
