@@ -204,17 +204,21 @@ parsed every time, for hello world too; the servers are warm (queries cached). T
 is shared and its load moves every figure: compare ratios from one run, not seconds
 across runs.
 
-Where the time goes (measured with per-phase timestamps in the page, 2026-11-27):
-pages without a chart (overview, sources) are faster than hello world, because they never
-load Plotly. On chart pages the server run is 0.05-0.2 s; most of the rest is the Plotly
-chart bundle being loaded and the charts drawn, which starts only when the page's first
-chart arrives (after the sidebar and queries) rather than at once as in hello world. The
-estimates page draws two charts and a data grid. The map adds MapLibre's start-up in
-software WebGL (`--disable-gpu`): the reference row, hello world with a one-point map, is
-the floor for a map page. On a 1,000,000-claim database the pages stay bounded (the
-estimates chart gets at most 1,500 sampled claims and the timeline 3,000 points in all,
-picked in SQL; the article picker the newest 500); the estimates page then takes about
-2.2x hello world (bench/run.py; bench/README.md tells how it came down from ~3x).
+Where the time goes (page timelines: resource timing, websocket frames, long tasks and DOM
+milestones, 2026-11-27): pages without a chart (overview, sources) are faster than hello
+world, because they never load Plotly. A chart page spends the same ~0.6 s as hello world
+evaluating Plotly's 4.6 MB chunk on the main thread; on top of that the sidebar's widgets
+(their lazy chunks download and render while Plotly's does, ~0.15-0.3 s), Streamlit's
+connection probe for a page under a path (`/map/_stcore/health` fails first, ~0.1 s; `/`
+has none), and its own drawing. Tables of up to 100 rows are static HTML: the interactive
+grid (its ~1.5 MB of JavaScript and a 200 ms-debounced accessibility table that appears
+after the charts) was most of what the estimates and timeline pages had over the map. The
+map adds MapLibre in software WebGL (`--disable-gpu`), drawn twice by Streamlit (first
+without a width): the reference row, hello world with a one-point map, is the floor for a
+map page. On a 1,000,000-claim database the pages stay bounded (the estimates chart gets
+at most 1,500 sampled claims and the timeline 3,000 points in all, picked in SQL; the
+article picker the newest 500); the estimates page then takes about 2.2x hello world
+(bench/run.py; bench/README.md tells how it came down from ~3x).
 
 Re-run: `python bench/bench_pages.py --rounds 9 --write docs/benchmarks.md`
 (`--db PATH` for another database)."""
