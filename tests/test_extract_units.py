@@ -683,11 +683,13 @@ def test_list_lines_source_figure_date_and_owned_estimates():
     text = ("Estimates of North Korea's deployment.\n\n"
             "Pentagon (US Department of Defense) — between 11,000 and 12,000 troops in Russia — "
             "4 December 2024\n"
-            "Ukraine's Defence Intelligence (HUR) — about 4,000 killed or wounded — 11 March 2025\n\n"
+            "Ukraine's Defence Intelligence (HUR) — about 4,000 killed or wounded — "
+            "11 March 2025\n\n"
             "The Pentagon put the number of North Korean troops in Russia at about 11,000 late "
-            "last year. The NIS briefed lawmakers on Thursday. Rep. Cho Min-seok of the ruling party, who "
-            "attended the briefing, put the agency's estimate at roughly 1,800 dead. Syrskyi said North Korean units had "
-            "taken severe losses, in some of the most detailed remarks he has made.")
+            "last year. The NIS briefed lawmakers on Thursday. Rep. Cho Min-seok of the ruling "
+            "party, who attended the briefing, put the agency's estimate at roughly 1,800 dead. "
+            "Syrskyi said North Korean units had taken severe losses, in some of the most "
+            "detailed remarks he has made.")
     rows = _claims(text)
     assert [(r.claimant.split(" (")[0], r.metric, r.value_low, str(r.said_on)) for r in rows] == [
         ("Pentagon", "deployed", 11000, "2024-12-04"),
