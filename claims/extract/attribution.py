@@ -313,7 +313,6 @@ _LEAD_NAME = re.compile(
 )
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
-_AT_BODY = re.compile(r"\s+(?:at|of|with|from)\s+(?:the\s+|[Tt]he\s+)?")
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
 _DASH_LABEL = re.compile(r"([^–—:\n]{2,70}?)\s+[–—]\s")
 _LABEL_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")  # "Pentagon (US Department of Defense)"
@@ -717,7 +716,7 @@ class Attributor:
         intro = _INTRO.match(self.text, start, end)
         if intro:
             person = _introduced(intro.group(1), intro.group(2))
-            body = self._body_after_role(intro.end(2), end)
+            body = self._body_in(intro.end(2), min(end, intro.end(2) + 16))
             if body is not None and person.attribution == "named":
                 person = replace(body, relayed_by=person.name)
             self.last_person = self.last_any = person
@@ -740,19 +739,10 @@ class Attributor:
             else:
                 self._note_org(speaker)
 
-    def _body_after_role(self, role_end: int, end: int) -> Speaker | None:
-        """The registered body right after an introduced role: "a research fellow at the Royal
-        United Services Institute" — the curators file such a person's figures under it."""
-        at = _AT_BODY.match(self.text, role_end, end)
-        if at is None:
-            return None
-        for s0, _, speaker in self._aliases(*self._sentence):
-            if s0 == at.end() and speaker.kind == "org" and speaker.name not in COUNTRY_CLAIMANTS:
-                return speaker
-        return None
-
     def _body_in(self, start: int, end: int) -> Speaker | None:
-        """A registered body named with "at/of/with/from" inside an appositive role."""
+        """A registered body named with "at/of/with/from" in text[start:end]: "Emma Hale, a
+        research fellow at the Royal United Services Institute, said" — the curators file such
+        a person's figures under the body."""
         for s0, _, speaker in self._aliases(*self._sentence):
             if (start < s0 < end and speaker.kind == "org"
                     and speaker.name not in COUNTRY_CLAIMANTS
