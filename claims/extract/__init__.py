@@ -493,7 +493,7 @@ class _ArticleState:
             self.last_claim and self.last_claim[0].paragraph == sent.paragraph and e - s <= 100
         )
         answer = bool(self.host_metric) and sent.paragraph == self.host_paragraph + 1
-        if is_history(text, s, e) or not (elliptical or answer or has_metric_cue(text, s, e)):
+        if not (elliptical or answer or has_metric_cue(text, s, e)) or is_history(text, s, e):
             return []
         dprk_here = self._dprk(sent)
         if not (dprk_here or self.prev_dprk or self.dprk_article):
