@@ -82,7 +82,6 @@ def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-
 STATIC_TABLE_ROWS = 100  # up to this many rows a page shows html_table, beyond it the grid
 
 # A static table for small results: no interactive grid (its JavaScript bundle, ~1.5 MB with

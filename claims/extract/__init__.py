@@ -599,11 +599,12 @@ class _ArticleState:
         ):
             return None  # "over a three day period": the number counts days
         np = label.group(1) if label else noun_phrase(text, fig.end, next_start)
+        begin = clause_start(text, s, fig.start)
         if metric == "deployed" and not (
             revised
             or _deployable(np, how, text[s:e])
             or (how == "left_noun"  # "the total number of North Korean military personnel … at"
-                and _TROOPS.search(lowered(text), clause_start(text, s, fig.start), fig.start))
+                and _TROOPS.search(lowered(text), begin, fig.start))
             or (_ONE_OF.match(text, fig.end) and not _CIVILIAN.search(lowered(text[s:e])))
         ):
             return None
@@ -629,7 +630,6 @@ class _ArticleState:
         if side in ("other", "mixed"):
             self.other_side_until = fig.end
             return None
-        begin = clause_start(text, s, fig.start)
         if side != "dprk" and (_OTHER_LOSES.search(text, max(s, fig.start - 120), fig.start)
                                or _UNIT_LOSES.search(text, max(s, fig.start - 40), fig.start)):
             self.other_side_until = fig.end

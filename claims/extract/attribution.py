@@ -377,10 +377,6 @@ def outlet_speaker(outlet: str | None) -> Speaker:
     return Speaker(name, country, "outlet", "unattributed", "org")
 
 
-def _no_dates(lo: int, hi: int) -> list:
-    return []
-
-
 def _registry_speaker(alias_text: str, role: str | None) -> Speaker | None:
     """The registry claimant an alias names, as a Speaker (person or body)."""
     return (
@@ -1118,11 +1114,12 @@ class Attributor:
         self.surnames[words[-1]] = person
         return person
 
-    def headline_cue(self, start: int, end: int, dates=None) -> Cue | None:
+    def headline_cue(self, start: int, end: int, dates) -> Cue | None:
         """A speaker before a colon or a dash, or after a dash.
 
         "Pentagon: 300 killed", "300 killed - Kirby", or a list line "Pentagon — 11,000 troops
-        in Russia — 4 December 2024" (the date after the last dash is when it was said)."""
+        in Russia — 4 December 2024" (the date after the last dash is when it was said).
+        `dates(lo, hi)` as in `cues`."""
         line = self.text[start:end]
         lead = _DASH_LABEL.match(line)
         if lead and line.count("—") + line.count("–") >= 2:
@@ -1131,8 +1128,9 @@ class Attributor:
             best = max(cands, key=lambda c: (c.end, -c.start)) if cands else None
             if best is not None and _LABEL_END.fullmatch(self.text, best.end, dash):
                 tail = start + max(line.rfind("—"), line.rfind("–"))
-                said = next(((m.value, m.precision, m.text) for m in (dates or _no_dates)(tail, end)
-                             if _DATE_ONLY.fullmatch(self.text, tail + 1, end)), None)
+                said = None
+                if _DATE_ONLY.fullmatch(self.text, tail + 1, end):  # the column is a date
+                    said = next(((m.value, m.precision, m.text) for m in dates(tail, end)), None)
                 return Cue(dash, dash + 1, best.speaker, said, False)
         match = re.match(r"([^:\n]{2,45}):\s", line)
         if match:
