@@ -56,7 +56,7 @@ _FUTURE_RIGHT = re.compile(
 )
 # Figures someone is asked about, denies or cannot confirm are not their claims.
 _HEARSAY = re.compile(
-    r"\b(?:(?:about|on|denied|dismissed|unconfirmed|unverified|media|press|confirm)[^.;]{0,30}?"
+    r"\b(?=\w)(?:(?:about|on|denied|dismissed|unconfirmed|unverified|media|press|confirm)[^.;]{0,30}?"
     r"\breports?\s+(?:that|of)|[Aa]sked\s+(?:about|whether|if)(?=[^,;.]*$)|[Rr]umou?rs?\s+(?:that|of))\b",
     re.I,
 )
@@ -96,12 +96,12 @@ _FORCE_AFTER = re.compile(
     re.I,
 )
 _FORCE_SIZE = re.compile(  # "how many remained in Russia? … between 11,000 and 12,000 troops"
-    r"\b(?:deploy\w*|contingent|expeditionary|dispatch\w*|scale|size|remain\w*\s+in|in\s+Russia)\b",
+    r"\b(?=\w)(?:deploy\w*|contingent|expeditionary|dispatch\w*|scale|size|remain\w*\s+in|in\s+Russia)\b",
     re.I,
 )
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|an?\s+)?", re.I)
 _REVISED_TO = re.compile(
-    r"\b(?:revised|raised|lowered|increased|updated|upped|corrected)\s+(?:it|the\s+figure|the\s+"
+    r"\b(?=\w)(?:revised|raised|lowered|increased|updated|upped|corrected)\s+(?:it|the\s+figure|the\s+"
     r"estimate|its\s+estimate|the\s+number|the\s+toll|that)\s+(?:up(?:ward)?\s+|down(?:ward)?\s+)?"
     r"to\s+$",
     re.I,
@@ -138,7 +138,8 @@ _RETRACTED = re.compile(
 )
 # "each side freed 150 prisoners": an exchange, not a count of North Koreans captured
 _EXCHANGED_BEFORE = re.compile(
-    r"\b(?:freed|released|exchanged|swapped|traded|repatriated|handed\s+over|returned)\s+$", re.I
+    r"\b(?=\w)(?:freed|released|exchanged|swapped|traded|repatriated|handed\s+over|returned)\s+$",
+    re.I,
 )
 _EXCHANGED_AFTER = re.compile(  # "150 prisoners returned by each side"
     r"\s+(?:prisoners|POWs|captives)\s+(?:were\s+)?(?:returned|freed|released|exchanged|swapped)\b"
@@ -162,7 +163,7 @@ _TROOPS = ci(
 _CIVILIAN = ci(r"\b(?:workers|labou?rers|construction|students|tourists|civilians|athletes)\b")
 _COUNTS_TIME = re.compile(r"[\s-]*(?:days?|weeks?|months?|hours?|years?)\b", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}[a-z]*\.?\s+$", re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?=\w){_MONTHS}[a-z]*\.?\s+$", re.I)
 _MONTH_AFTER = re.compile(
     rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}[a-z]*\b(?!\s+(?:\w+\s+)?(?:soldiers|troops))", re.I
 )

@@ -262,7 +262,7 @@ _GAP_TAIL = re.compile(
 )
 _BE_TAIL = re.compile(r"\b(?:is|are|was|were)\s+$", re.I)
 _ING_WORD = re.compile(r"[A-Za-z]+ing\b")
-_GAP_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can"
+_GAP_VERB = re.compile(r"\b(?=\w)(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can"
                        r"|may|might|did|does|do)\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
 # what may open a sentence before its subject: "The Helsinki-based …", "Separately, the …"
@@ -292,7 +292,9 @@ _ROLE_APPOSITIVE = re.compile(
     r"\s*,\s*(?:then\s+|now\s+|formerly\s+)?(?:the|a|an|his|her)\s+[^,;\"“”\d]{3,90},\s*"
 )
 _APPOS_JOIN = re.compile(r"\s*,\s*(?:then|now|formerly|at\s+the\s+time)?\s*")
-_PLACE_PREP = re.compile(r"\b(?:in|to|from|at|near|into|inside|across|over|for|of|with)\s+$", re.I)
+_PLACE_PREP = re.compile(
+    r"\b(?=\w)(?:in|to|from|at|near|into|inside|across|over|for|of|with)\s+$", re.I
+)
 _OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
 # between a role and its name: ", Colonel " / ", Lt. Gen. " / ", "
 _APPOS_TITLE = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,11}\.?|[A-Z]{2,5})\s+){0,3}")

@@ -51,7 +51,7 @@ _MONTH_RE = (
 )
 
 _POINT_RE = ci(  # every branch opens at a word boundary: test it once
-    rf"\b(?:(?P<md>(?P<md_m>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>(?:19|20)\d\d))?)"
+    rf"\b(?=\w)(?:(?P<md>(?P<md_m>{_MONTH_RE})\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_y>(?:19|20)\d\d))?)"
     rf"|(?P<dm>(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{_MONTH_RE})(?:,?\s+(?P<dm_y>(?:19|20)\d\d))?)"
     rf"|(?P<wd>(?:(?:on|last|this|late|early)\s+)?(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\b)"
     rf"|(?P<rel>(?:yesterday|today|tonight|this\s+morning|earlier\s+today|on\s+the\s+same\s+day)\b)"
@@ -66,7 +66,7 @@ _NUMWORD = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a|several|few)"
 )
 _PERIOD_RE = ci(  # every branch opens at a word boundary: test it once
-    rf"\b(?:(?P<past>(?:just\s+)?(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+"
+    rf"\b(?=\w)(?:(?P<past>(?:just\s+)?(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|preceding)\s+"
     rf"(?:(?P<past_n>{_NUMWORD})\s+)?(?P<past_u>days?|weeks?|months?|hours?|24\s+hours)\b)"
     rf"|(?P<span>(?:over|during|in|within|across)\s+(?:a|an|the\s+course\s+of)?\s*(?P<span_n>{_NUMWORD})"
     rf"(?:\s+|-)(?P<span_u>days?|weeks?|months?)(?:\s+period)?\b)"

@@ -65,7 +65,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|Belgorod|Bryansk|Zaporizhzhia|Donetsk|Luhansk|Kherson)",
     ),
 )
-_CUE_RE = ci(r"\b(?:" + "|".join(rf"(?P<{m}>(?:{p})\b)" for m, p in _CUE_PATTERNS) + ")")
+_CUE_RE = ci(r"\b(?=\w)(?:" + "|".join(rf"(?P<{m}>(?:{p})\b)" for m, p in _CUE_PATTERNS) + ")")
 # Earlier in the clause only nouns and compound phrases count ("death toll", "losses").
 _LEFT_NOUN_RE = ci(
     rf"(?P<killed_or_wounded>\b(?:{_KW})\b)|(?P<casualties>\bcasualt(?:y|ies)\b|\blosses\b|\blost\b|\blosing\b)"
@@ -80,7 +80,7 @@ _LEFT_COMPOUND = ci(
     r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s+(?:(?:another|an\s+additional)\s+)?$"
 )
 _LEFT_SPECIFIC = ci(
-    r"\b(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|capture\s+of"
+    r"\b(?=\w)(?P<verb>killed|killing|wounded|wounding|injured|captured|capturing|capture\s+of"
     r"|eliminated|deployed|deploying"
     r"|sent|sending|sends|dispatched|dispatching|dispatches|deploys|stationed|transferred|send|deploy"
     r"|dispatch|executed|kills|wounds|captures|eliminates|eliminating|injuring|destroyed"
