@@ -741,3 +741,36 @@ def test_ratios_in_words_platoon_losses_and_subsets():
             "to a North Korean sniper. The NIS said roughly 11,000 North Korean troops were "
             "deployed in Russia, some of them attached to Russian airborne units.")
     assert [(r[1], r[2]) for r in _facts(text)] == [("deployed", 11000)]
+
+
+def test_returned_troops_speakers_counted_as_one_and_deleted_posts():
+    text = ("North Korean troops fight in Kursk. The NIS said roughly 600 North Korean soldiers "
+            "had died. Most of the others were wounded, and some of them had already been sent "
+            "back to the front. \"They keep coming regardless of losses,\" one special forces "
+            "officer said. The centre posted that 10,000 North Korean soldiers had been killed, "
+            "then deleted the post within hours.")
+    assert [(r[1], r[2]) for r in _facts(text)] == [("killed", 600)]
+
+
+def test_bare_defence_intelligence_follows_the_article():
+    british = ("North Korean troops fight in Kursk. Britain's Ministry of Defence published its "
+               "update. According to Defence Intelligence, around 11,000 North Korean soldiers "
+               "were deployed to Kursk.")
+    assert _facts(british)[0][0] == "UK Ministry of Defence"
+    ukrainian = ("North Korean troops fight in Kursk, Ukraine's Defence Intelligence (HUR) says. "
+                 "British officials agree. According to Defence Intelligence, around 11,000 North "
+                 "Korean soldiers were deployed to Kursk.")
+    assert _facts(ukrainian)[0][0] == "Ukraine's Defence Intelligence (HUR)"
+
+
+def test_own_readings_appositive_bodies_and_described_bodies():
+    text = ("North Korean troops fight in Kursk. \"Nobody agrees,\" said Helen Marsh, a research "
+            "fellow at the Royal United Services Institute in London. Her own reading of the "
+            "evidence is that total North Korean casualties are \"somewhere between 5,000 and "
+            "6,000\", with deaths making up a minority of that total. The NIS told lawmakers that "
+            "about 2,000 had died; and the Institute for the Study of War, a Washington-based "
+            "think tank, wrote that North Korean casualties had probably topped 5,000.")
+    assert [r[:3] for r in _facts(text)] == [
+        ("Royal United Services Institute", "casualties", 5000),
+        ("South Korea's National Intelligence Service (NIS)", "killed", 2000),
+        ("Institute for the Study of War", "casualties", 5000)]

@@ -39,7 +39,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.7"
+EXTRACTOR = "rules@0.3.8"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -136,6 +136,11 @@ _RETRACTED = re.compile(
     r"\b[Aa]n\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)"
     r"|\b(?:a|the)\s+(?:first|initial|original)\s+version\b"  # "a first version posted on Sunday"
 )
+# "posted that 10,000 … had been killed, then deleted the post": withdrawn by its source
+_RETRACTED_AFTER = re.compile(
+    r"\b(?:deleted|removed|retracted|withdrew|took\s+down)\s+(?:the|its|their|that|his|her)\s+"
+    r"(?:post|claim|figure|statement|message|tweet|report)\b|\b(?:published|posted)\s+in\s+error\b"
+)
 # "each side freed 150 prisoners": an exchange, not a count of North Koreans captured
 _EXCHANGED_BEFORE = re.compile(
     r"\b(?=\w)(?:freed|released|exchanged|swapped|traded|repatriated|handed\s+over|returned)\s+$",
@@ -146,6 +151,12 @@ _EXCHANGED_AFTER = re.compile(  # "150 prisoners returned by each side"
 )
 # "a delicate one", "the first one": a pronoun, not a count of one
 _ONE_PRONOUN = re.compile(r"\b(?:a|an|the|this|that|each|every|any|another)\s+(?:[a-z-]+\s+)?$")
+# "one special forces officer said": one person speaking, not a count of one
+_ONE_SPEAKER = re.compile(
+    r"(?:\s+[a-z.-]+){0,3}\s+(?:officer|official|soldier|commander|source|fighter|pilot|medic"
+    r"|analyst|diplomat|lawmaker|resident|veteran|spokes(?:man|woman|person)|[a-z]*man|woman)"
+    r"\s+(?:said|says|told|tells|recalled|added|explained|described|wrote|writes)\b"
+)
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|inside|within)\s+$|\b(?:troops|soldiers|servicemen|personnel|units)\s+in\s+$"
@@ -543,8 +554,9 @@ class _ArticleState:
         if (fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end)
                 and not _TOOK_ONE.search(text, max(s, fig.start - 12), fig.start)):
             return None  # "one of the dead": an individual, not a count
-        if fig.text.lower() == "one" and _ONE_PRONOUN.search(
-            text, max(s, fig.start - 20), fig.start
+        if fig.text.lower() == "one" and (
+            _ONE_PRONOUN.search(text, max(s, fig.start - 20), fig.start)
+            or _ONE_SPEAKER.match(lowered(text), fig.end)
         ):
             return None
         if (fig.is_vague and fig.text.lower().startswith("some") and self.sentence_claims
@@ -556,7 +568,7 @@ class _ArticleState:
             return None  # "others include the missing; a few report deaths only": sources
         if _DISASTER_TOLL.search(text, max(s, fig.start - 120), fig.start):
             return None
-        if _RETRACTED.search(text, s, fig.start):
+        if _RETRACTED.search(text, s, fig.start) or _RETRACTED_AFTER.search(text, fig.end, e):
             return None  # "An earlier version of this article said …": withdrawn
         found = classify(text, s, fig.start, fig.end, next_start, fig.is_vague)
         label = None

@@ -45,6 +45,9 @@ _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure"
     r"|tally|numbers|assessment|data)\b)"
     r"|\b(?:by|in|on)\s+(?P<pron>his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
     r"|calculations?|assessment|tally)\b"
+    # "Her own reading of the evidence is that …": the last speaker's own estimate
+    r"|\b(?P<own>his|her|its|their)\s+own\s+(?:reading|view|estimate|assessment|calculations?"
+    r"|reckoning|count|tally|analysis)\b"
 )
 _STATEMENT_NOUNS = ("statement", "report", "study", "update", "bulletin")
 _PRONOUN_REF = {"his": "person", "her": "person", "its": "org", "their": "any"}
@@ -314,6 +317,7 @@ _LEAD_NAME = re.compile(
     r"(?=,|\s+(?:who|was|is|has|had|still|now)\b|\s+[a-z]+s\s)"  # "Lee Hyun-woo keeps …"
 )
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;\"“”()]{3,90}?(?=,|\.|;|$)")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
 _DASH_LABEL = re.compile(r"([^–—:\n]{2,70}?)\s+[–—]\s")
@@ -355,13 +359,25 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
             else:
                 long_forms.add(alias)
     short_forms |= {"US", "U.S.", "MoD", "Shea"}
-    long_forms.add("the us")
+    long_forms |= {"the us", *_AMBIGUOUS_BODIES}
     long_re = re.compile(r"(?<![\w])" + trie_pattern(sorted(long_forms)) + r"(?![\w])")
     # long_re runs on lowered() text: aliases are stored lower-case
     short_re = re.compile(  # (?<![\w.])(?:longest first)(?!\w)
         guarded(sorted(short_forms, key=len, reverse=True), r"\w.") + r"(?![\w])"
     )
     return long_re, short_re
+
+
+# Bare names two registered bodies use: (the body whose own aliases the article uses, the one
+# the article's country words point to, those words). "Defence Intelligence" is the name of
+# both Britain's agency and, in English, Ukraine's HUR.
+_AMBIGUOUS_BODIES = {
+    "defence intelligence": (
+        "Ukraine's Defence Intelligence (HUR)",
+        "UK Ministry of Defence",
+        re.compile(r"\b(?:britain|british|uk|u\.k\.|london)\b"),
+    ),
+}
 
 
 def country_from(text: str) -> str:
@@ -657,6 +673,7 @@ class Attributor:
         self.org_at = self.any_at = -1
         self._alias_cache: tuple = ((-1, -1), [])
         self._full_names: dict[str, str] | None = None  # surname -> "Mira Castellano"
+        self._article_aliases: list[tuple[int, int, Speaker]] | None = None
         self._sentence: tuple[int, int] = (0, 0)
 
     # -- memory -----------------------------------------------------------------
@@ -737,6 +754,14 @@ class Attributor:
             else:
                 self._note_org(speaker)
 
+    def _appositive_body(self, name_end: int, end: int) -> Speaker | None:
+        """The registered body in an appositive after a name (", a fellow at RUSI,"), as
+        `_body_in` finds it; not for a former post."""
+        appos = _APPOSITIVE_AFTER.match(self.text, name_end, end)
+        if appos is None or "former" in appos.group(0).lower():
+            return None
+        return self._body_in(name_end, appos.end())
+
     def _body_in(self, start: int, end: int) -> Speaker | None:
         """A registered body named with "at/of/with/from" in text[start:end]: "Emma Hale, a
         research fellow at the Royal United Services Institute, said" — the curators file such
@@ -756,11 +781,37 @@ class Attributor:
         found = []
         for regex, source in ((long_re, lowered(self.text)), (short_re, self.text)):
             for match in regex.finditer(source, start, end):
-                speaker = _registry_speaker(match.group(0), None)
+                speaker = _registry_speaker(match.group(0), None) or self._ambiguous(match)
                 if speaker:
                     found.append((match.start(), match.end(), speaker))
         self._alias_cache = ((start, end), found)
         return found
+
+    def _ambiguous(self, match: re.Match[str]) -> Speaker | None:
+        """The body a bare shared name means here: the one whose other names the article
+        uses ("Ukraine's Defence Intelligence (HUR) … Defence Intelligence said"), else the
+        one its country words point to ("Britain's … update … according to Defence
+        Intelligence"), else no one."""
+        entry = _AMBIGUOUS_BODIES.get(match.group(0).lower())
+        if entry is None:
+            return None
+        own, other, cue = entry
+        low = lowered(self.text)
+        for _, _, speaker in self._registered_in_article():
+            if speaker.name == own:
+                return speaker
+        return _registry_speaker(other, None) if cue.search(low) else None
+
+    def _registered_in_article(self) -> list[tuple[int, int, Speaker]]:
+        """Registry names anywhere in the article (computed once, on first need)."""
+        if self._article_aliases is None:
+            long_re = _alias_regexes()[0]
+            low = lowered(self.text)
+            self._article_aliases = [
+                (m.start(), m.end(), sp) for m in long_re.finditer(low)
+                if (sp := _registry_speaker(m.group(0), None))
+            ]
+        return self._article_aliases
 
     # -- candidates -------------------------------------------------------------
     def _candidates(self, start: int, end: int, sentence: str) -> list[_Candidate]:
@@ -809,6 +860,10 @@ class Attributor:
                     )
                 )
                 continue
+            if det in ("a", "an") and ref == "org" and not match.group("for") and (
+                text.endswith(", ", 0, match.start()) and text.startswith(",", match.end())
+            ):
+                continue  # "the ISW, a Washington-based think tank, wrote": a description
             word = (match.group("for") or match.group("org") or match.group("person") or "").lower()
             found.append(_Candidate(match.start(), match.end(), None, ref, word=word))
         lawmakers = has_any(
@@ -964,9 +1019,10 @@ class Attributor:
             if match.group("vague"):  # "some estimates put it at …": no one in particular
                 out.append(Cue(match.start(), match.end(), self.outlet, None, False))
                 continue
-            if match.group("pron"):  # "By her own reckoning, fewer than 500 …": the last speaker
-                ref = _PRONOUN_REF[match.group("pron")]
-                cand = _Candidate(match.start("pron"), match.end("pron"), None, ref)
+            pron = "pron" if match.group("pron") else "own" if match.group("own") else None
+            if pron:  # "By her own reckoning, fewer than 500 …": the last speaker
+                ref = _PRONOUN_REF[match.group(pron)]
+                cand = _Candidate(match.start(pron), match.end(pron), None, ref)
             elif match.group("poss"):  # "Kyiv's figure of 3,800": the owner of the estimate
                 cand = next((c for c in cands if c.speaker and c.end == match.start()), None)
             elif match.group("verb"):
@@ -1026,6 +1082,16 @@ class Attributor:
             ):
                 # "The Border Guard Service said … Spokesman Andriy Demchenko said": its spokesman
                 speaker = replace(self.last_org, relayed_by=speaker.name)
+                self.relays[speaker.relayed_by or ""] = speaker
+            elif (
+                speaker.kind == "person"
+                and speaker.attribution == "named"
+                and lookup(speaker.name) is None
+                and not cand.anon_ref and cand.speaker is speaker
+                and (body := self._appositive_body(cand.end, end)) is not None
+            ):
+                # "said Helen Marsh, a research fellow at the Royal United Services Institute"
+                speaker = replace(body, relayed_by=speaker.name)
                 self.relays[speaker.relayed_by or ""] = speaker
             owner = self._estimate_owner(match, cands)
             if owner is not None and owner.name != speaker.name:

@@ -51,7 +51,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("missing", r"missing"),
     (
         "deployed",
-        r"deployed|deployment|sent|dispatched|stationed|transferred|arrived|shipped|moved\s+(?:in)?to"
+        r"deployed|deployment|sent(?!\s+(?:back|home))|dispatched|stationed|transferred|arrived"
+        r"|shipped|moved\s+(?:in)?to"
         r"|(?:moved|headed|heading|advanced)\s+towards?|(?:passed|rotated)\s+through"
         r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+"
         r"(?:(?:now|currently|still|already)\s+)?(?:in|inside)\s+"
@@ -245,7 +246,7 @@ _SUBJECT_NOUN_LEFT = ci(
     r"|fatalities)|(?P<wounded>injuries))(?:\s+(?:in|among|of|near|around|so\s+far)"
     r"(?:\s+[\w'’-]+){1,4}?)?\s+(?:(?:now|already|have|has|had)\s+)?"
     r"(?P<link>stands?\s+at|stood\s+at|reached|rose\s+to|climbed\s+to|numbered|totall?ed"
-    r"|total)?\s*$"
+    r"|total|(?:are|were|is|was)\s+[\"“]?somewhere)?\s*$"
 )
 _VERB_QUAL = ci(r"(?:exceed|top|surpass|pass|outnumber)\w*\b")
 _NOUN_AT = ci(
@@ -276,6 +277,13 @@ def first_metric(text: str, start: int, end: int) -> str | None:
     return cue[0] if cue else None
 
 
+def _before_comma(text: str, start: int, end: int) -> int:
+    """End of text[start:end] at its first comma: '"…6,000", with deaths a minority' adds a
+    clause, it does not name what the figure counts."""
+    comma = text.find(",", start, end)
+    return end if comma < 0 else comma
+
+
 def classify(
     text: str, sent_start: int, fig_start: int, fig_end: int, next_start: int, vague: bool
 ) -> tuple[str, str] | None:
@@ -296,7 +304,9 @@ def classify(
     if (
         subject
         and (subject.group("link") or _VERB_QUAL.match(text, fig_start))
-        and not _first_cue(text, fig_end, min(next_start, fig_end + 25))
+        and not _first_cue(
+            text, fig_end, _before_comma(text, fig_end, min(next_start, fig_end + 25))
+        )
     ):
         # "North Korean losses in Kursk exceed 4,000", "the death toll stood at 300"
         return next(k for k in ("casualties", "killed", "wounded") if subject.group(k)), "left_noun"
