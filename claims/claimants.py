@@ -84,6 +84,10 @@ REGISTRY: tuple[Claimant, ...] = (
             "south korean spy service",
             "spy agency",
             "seoul's spy service",
+            "seoul's spies",
+            "south korea's spies",
+            "south korean spies",
+            "seoul's intelligence",
         ),
         people=(
             "cho tae-yong",

@@ -774,3 +774,38 @@ def test_own_readings_appositive_bodies_and_described_bodies():
         ("Royal United Services Institute", "casualties", 5000),
         ("South Korea's National Intelligence Service (NIS)", "killed", 2000),
         ("Institute for the Study of War", "casualties", 5000)]
+
+
+def test_loose_credits_quoted_sources_and_surnames_of_registered_people():
+    text = ("North Korean troops fight in Kursk. Seoul's spies reckon that roughly eleven "
+            "thousand North Korean soldiers have been shipped to Russia. Officials in Kyiv paint "
+            "a grimmer picture. They say more than four thousand have been killed or wounded. "
+            "Ukraine's special forces claimed to have wiped out two dozen North Korean soldiers. "
+            "\"Around 600 North Korean soldiers were killed,\" Lee quoted the NIS as saying. "
+            "Andriy Yusov, a spokesman for Ukraine's Defence Intelligence (HUR), spoke on "
+            "television. Yusov said Pyongyang had sent about 12,000 soldiers in total.")
+    nis = "South Korea's National Intelligence Service (NIS)"
+    hur = "Ukraine's Defence Intelligence (HUR)"
+    assert [r[:3] for r in _facts(text)] == [
+        (nis, "deployed", 11000), ("Anonymous Ukrainian official(s)", "killed_or_wounded", 4000),
+        ("Ukrainian Special Operations Forces", "killed", 24), (nis, "killed", 600),
+        (hur, "deployed", 12000)]
+
+
+def test_columnists_spokesmen_of_a_named_body_and_the_figure_put_higher():
+    text = ("Opinion: how many have died?\n\nBy Mireille Sandqvist\n\n"
+            "North Korean troops fight in Kursk. The NIS says about 11,000 soldiers were sent.\n\n"
+            "Volodymyr Zelensky has put the figure slightly higher, at between 11,000 and 12,000. "
+            "South Korea's Joint Chiefs of Staff offered a partial confirmation. A spokesman told "
+            "reporters that at least 3,000 additional troops had been sent to Russia. John Kirby, "
+            "speaking from the White House podium, would say only that North Korean troops had "
+            "suffered hundreds of killed and wounded. Russia has lost more than 700,000 soldiers, "
+            "and its daily losses often run into the hundreds. My estimate is that between 1,500 "
+            "and 2,000 North Korean soldiers have been killed, closer to the British figure than "
+            "to the American one.")
+    assert [r[:3] for r in _facts(text)] == [
+        ("South Korea's National Intelligence Service (NIS)", "deployed", 11000),
+        ("Volodymyr Zelensky", "deployed", 11000),
+        ("South Korea's Joint Chiefs of Staff", "deployed", 3000),
+        ("John Kirby", "killed_or_wounded", None),
+        ("Mireille Sandqvist", "killed", 1500)]

@@ -39,7 +39,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.8"
+EXTRACTOR = "rules@0.3.9"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -150,7 +150,11 @@ _EXCHANGED_AFTER = re.compile(  # "150 prisoners returned by each side"
     r"\s+(?:prisoners|POWs|captives)\s+(?:were\s+)?(?:returned|freed|released|exchanged|swapped)\b"
 )
 # "a delicate one", "the first one": a pronoun, not a count of one
-_ONE_PRONOUN = re.compile(r"\b(?:a|an|the|this|that|each|every|any|another)\s+(?:[a-z-]+\s+)?$")
+_ONE_PRONOUN = re.compile(r"\b(?:a|an|the|this|that|each|every|any|another)\s+(?:[A-Za-z-]+\s+)?$")
+# "Russia has lost 700,000 …, and its daily losses run into the hundreds": still that army's
+_ITS_LOSSES = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:losses|casualties|dead|death\s+toll)\b"
+)
 # "one special forces officer said": one person speaking, not a count of one
 _ONE_SPEAKER = re.compile(
     r"(?:\s+[a-z.-]+){0,3}\s+(?:officer|official|soldier|commander|source|fighter|pilot|medic"
@@ -403,6 +407,15 @@ class _ArticleState:
         self.attributor.observe(s, e, spoke=bool(cues))
         self.previous = [*self.previous[-7:], sent]
 
+    def _same_figure(self, fig: Figure, s: int) -> bool:
+        """Does "the figure" before this one name the deployment this or the previous sentence
+        counted?"""
+        recent = self.sentence_claims or ([self.last_claim[1]] if self.last_claim else [])
+        return bool(
+            recent and recent[-1].metric == "deployed"
+            and _THE_FIGURE.search(self.text, max(s, fig.start - 60), fig.start)
+        )
+
     def _people_near(self, sent: Sentence) -> bool:
         """Does this sentence or the one before name people ("troops", "soldiers") that a
         bare "of them" can count?"""
@@ -541,6 +554,7 @@ class _ArticleState:
         text = self.text
         s, e = sent.start, sent.end
         if (fig.value_low or 0) > _MAX_FIGURE or (fig.value_high or 0) > _MAX_FIGURE:
+            self.other_side_until = fig.end  # "Russia has lost 700,000": another army's count
             return None
         if (
             not_people(text, fig.start, fig.end)
@@ -584,6 +598,10 @@ class _ArticleState:
         ):  # "…11,000 troops…, though some estimates put the figure as high as 12,000";
             # "put the death toll at 200; it revised it to 300"
             found = (self.sentence_claims[-1].metric, "left_noun")
+        if not found and self.last_claim and _THE_FIGURE.search(
+            text, max(s, fig.start - 60), fig.start
+        ):  # "… says about 11,000 were sent. ¶ Zelensky has put the figure higher, at 12,000"
+            found = (self.last_claim[1].metric, "left_noun")
         if not found and self.last_claim and self.last_claim[0].paragraph == sent.paragraph and (
             _REVISED_TO.search(text, max(s, fig.start - 40), fig.start)
         ):  # "… said 1,500 had been shipped. By November it had raised its estimate to 10,000"
@@ -619,6 +637,7 @@ class _ArticleState:
             or (how == "left_noun"  # "the total number of North Korean military personnel … at"
                 and _TROOPS.search(lowered(text), begin, fig.start))
             or (_ONE_OF.match(text, fig.end) and not _CIVILIAN.search(lowered(text[s:e])))
+            or self._same_figure(fig, s)  # "Zelensky has put the figure higher, at 12,000"
         ):
             return None
         if fig.is_vague and _HEDGE.search(text, fig.end, min(e, fig.end + 40)):
@@ -638,6 +657,7 @@ class _ArticleState:
         if side != "dprk" and self.other_side_until > 0 and (
             _PART_OF_BEFORE.search(text, max(self.other_side_until, fig.start - 30), fig.start)
             or _OF_THEM.match(text, fig.end)  # "lost four men since November, two of them to …"
+            or _ITS_LOSSES.search(text, max(self.other_side_until, fig.start - 80), fig.start)
         ):
             return None  # "Russian forces had lost 38,000 …, including over 15,000 killed"
         if side in ("other", "mixed"):

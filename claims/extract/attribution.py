@@ -22,9 +22,11 @@ _VERB_WORDS = (
     "reports announced announces wrote writes posted revealed reveals warned stated states "
     "stressed "
     "acknowledged believes believe believed assessed assesses assess quoted disclosed explained "
-    "insisted indicated briefed informed calculated counted recorded reckons suggested concluded "
+    "insisted indicated briefed informed calculated counted recorded reckons reckon suggested "
+    "concluded "
     "saying alleged alleges asserted asserts maintained maintains argued argues "
     "adding noting claiming estimating insisting suggesting arguing warning judged judges "
+    "assessing "
     "telling"
 ).split()
 # one prefix trie of the plain verbs (fast), plus the "put <the figure> at" phrases
@@ -35,6 +37,7 @@ _VERBS = (
     + r"(?:\s+in\s+[\w'’-]+)?\s+at"
     + r"|put\s+the\s+(?:figure|number|toll)"
     + r"|put\s+the\s+total\s+number\s+of\b"
+    + r"|holds?\s+that"  # "the assessment holds that"
 )
 _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure" opens on a quote
     rf"\b(?:(?P<verb>(?:{_VERBS})\b)|(?P<acc>according\s+to\b|as\s+reported\s+by\b)"
@@ -45,11 +48,14 @@ _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure"
     r"|tally|numbers|assessment|data)\b)"
     r"|\b(?:by|in|on)\s+(?P<pron>his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
     r"|calculations?|assessment|tally)\b"
+    # "My estimate is that …", "I would put … at": a bylined author's own figure
+    r"|\b(?P<first>my\s+(?:own\s+)?(?:best\s+)?(?:estimate|reckoning|guess|calculation|count"
+    r"|reading|assessment)|i\s+(?:would\s+)?(?:put|estimate|reckon|calculate))\b"
     # "Her own reading of the evidence is that …": the last speaker's own estimate
     r"|\b(?P<own>his|her|its|their)\s+own\s+(?:reading|view|estimate|assessment|calculations?"
     r"|reckoning|count|tally|analysis)\b"
 )
-_STATEMENT_NOUNS = ("statement", "report", "study", "update", "bulletin")
+_STATEMENT_NOUNS = ("statement", "report", "study", "update", "bulletin", "assessment")
 _PRONOUN_REF = {"his": "person", "her": "person", "its": "org", "their": "any"}
 # "they" is a group: a body mentioned since the last speaker ("the spy agency gave lawmakers
 # its figures. They said about 300 …") rather than that speaker
@@ -260,7 +266,7 @@ _ORG_NOUN = re.compile(
 _ACRONYM_PAREN = re.compile(r"^\)|^\s*\([A-Z][A-Za-z.]{1,8}\)")  # "… intelligence (HUR) said"
 _GAP_TAIL = re.compile(
     r"(?:\b(?:has|have|had|also|previously|earlier|later|separately|further|again|"
-    r"then|now|already|reportedly|publicly|repeatedly)\s+)+$",
+    r"then|now|already|reportedly|publicly|repeatedly|would|will|could|can|did|does|do|only)\s+)+$",
     re.I,
 )
 _BE_TAIL = re.compile(r"\b(?:is|are|was|were)\s+$", re.I)
@@ -278,14 +284,17 @@ _SUBJECT_LEAD = re.compile(
     r"(?:(?:[Rr]esearchers|[Aa]nalysts|[Ee]xperts|[Aa]uthors)\s+(?:at|of|from)\s+(?:the\s+)?)?"
 )  # "Researchers at the Royal United Services Institute …, suggesting": the institute
 _PARTICIPLE = re.compile(
-    r"saying|adding|noting|claiming|estimating|insisting|suggesting|arguing|warning|telling", re.I
+    r"saying|adding|noting|claiming|estimating|insisting|suggesting|arguing|warning|telling"
+    r"|assessing",
+    re.I,
 )
 _TELL = re.compile(r"told|tells|telling", re.I)  # "… telling lawmakers": who follows is listening
 _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japanese|European)"
 _MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
 # "Rep. Yoo, who met the prisoners, said"; "a commander who asked … \"Hunter\", said"
 _RELATIVE = re.compile(
-    r",\s*(?:who|which|whose)\s+[^,;\"“”]{3,100},\s*(?:(?:has|have|had|also)\s+)*$"
+    r",\s*(?:who|which|whose|speaking|writing|appearing|testifying|addressing)\s+[^,;\"“”]{3,100},"
+    r"\s*(?:(?:has|have|had|also|would|will|could|can|did|only)\s+)*$"
     r"|\s+who\s+[^;.!?]{3,100}?,\s*$"
     # "A US official who spoke on condition of anonymity to discuss … said": no commas
     r"|\s+who\s+(?:spoke|was|were|asked|requested|declined|briefed|is|are)\s[^,;.!?\"“”\d]{3,100}?\s+$"
@@ -318,6 +327,8 @@ _LEAD_NAME = re.compile(
 )
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;\"“”()]{3,90}?(?=,|\.|;|$)")
+_BYLINE = re.compile(r"^By\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$", re.M)
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said)\b")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
 _DASH_LABEL = re.compile(r"([^–—:\n]{2,70}?)\s+[–—]\s")
@@ -327,8 +338,9 @@ _OWNED_ESTIMATE = re.compile(r"['’]s\s+(?:own\s+|latest\s+)?(?:estimate|figure
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
 # "the statement said", "the same report estimated": the body named before speaks
 _THE_STATEMENT = ci(
-    r"\bthe\s+(?:written\s+|joint\s+|official\s+|same\s+|latest\s+)?"
-    r"(?:statement|report|study|update|bulletin)\b"
+    r"\bthe\s+(?:(?:written\s+|joint\s+|official\s+|same\s+|latest\s+)?"
+    r"(?:statement|report|study|update|bulletin)"
+    r"|same\s+(?:intelligence\s+)?assessment)\b"  # not "officials familiar with the assessment"
 )
 _QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
 _CLAUSE_VERB_AFTER = re.compile(
@@ -674,6 +686,10 @@ class Attributor:
         self._alias_cache: tuple = ((-1, -1), [])
         self._full_names: dict[str, str] | None = None  # surname -> "Mira Castellano"
         self._article_aliases: list[tuple[int, int, Speaker]] | None = None
+        byline = _BYLINE.search(text, 0, 1000)
+        self.author = (  # "By Mireille Sandqvist": the one who says "I" outside quotations
+            Speaker(byline.group(1), "other", "author", "named", "person") if byline else None
+        )
         self._sentence: tuple[int, int] = (0, 0)
 
     # -- memory -----------------------------------------------------------------
@@ -745,10 +761,18 @@ class Attributor:
                 self.last_person = self.last_any = named[0].speaker
                 self.any_at = self.sentence_no
                 self._note_surname(named[0].speaker.name, named[0].speaker)
-        for _, _, speaker in self._aliases(start, end):
+        if not spoke and has_any(lowered(self.text), start, min(end, start + 40), ("officials",)):
+            # "Officials in Kyiv paint a grimmer picture. They say …": "they" are the officials
+            head = self.text[start : min(end, start + 80)]
+            lead = _ANON_RE.match(head[:1].lower() + head[1:])
+            if lead and lead.group("noun").lower() == "officials":
+                self.last_any = _anonymous_speaker(lead, lead.string)
+                self.any_at = self.sentence_no
+        for s0, e0, speaker in self._aliases(start, end):
             if speaker.name in COUNTRY_CLAIMANTS:
                 continue  # "Ukraine" or "the US" in passing is not a body "the agency" can mean
             if speaker.kind == "person":
+                self._note_surname(self.text[s0:e0], speaker)  # "Andriy Yusov" -> "Yusov"
                 if not spoke:
                     self.last_person = speaker
             else:
@@ -856,6 +880,7 @@ class Attributor:
                         match.start(),
                         match.end(),
                         self._institution(match.start(), match.end())
+                        or self._body_spokesman(match)
                         or _unnamed_person(text[match.start() : match.end()], sentence),
                     )
                 )
@@ -1016,6 +1041,10 @@ class Attributor:
             self.spokes_for = (self.sentence_no, spokes)
         for match in matches:
             cand = None
+            if match.group("first"):
+                if self.author is not None:  # a column's "I": its author
+                    out.append(Cue(match.start(), match.end(), self.author, None, False))
+                continue
             if match.group("vague"):  # "some estimates put it at …": no one in particular
                 out.append(Cue(match.start(), match.end(), self.outlet, None, False))
                 continue
@@ -1093,6 +1122,9 @@ class Attributor:
                 # "said Helen Marsh, a research fellow at the Royal United Services Institute"
                 speaker = replace(body, relayed_by=speaker.name)
                 self.relays[speaker.relayed_by or ""] = speaker
+            quoted = self._quoted_source(match, cands, end)
+            if quoted is not None and quoted.name != speaker.name:
+                speaker = replace(quoted, relayed_by=speaker.relayed_by or speaker.name)
             owner = self._estimate_owner(match, cands)
             if owner is not None and owner.name != speaker.name:
                 # "Rep. Cho … put the agency's estimate at 1,800": the agency's, relayed by Cho
@@ -1103,6 +1135,30 @@ class Attributor:
             pronoun = cand.speaker is None and not cand.word
             out.append(Cue(match.start(), match.end(), speaker, said, inherited, pronoun))
         return out
+
+    def _body_spokesman(self, match: re.Match[str]) -> Speaker | None:
+        """"The JCS offered a partial confirmation. A spokesman told reporters …": the body
+        this sentence or the previous one named speaks through its spokesman."""
+        if not (match.group("person") or "").lower().startswith("spokes"):
+            return None
+        named = [sp for _, e0, sp in self._aliases(*self._sentence) if e0 <= match.start()
+                 and sp.kind == "org" and sp.name not in COUNTRY_CLAIMANTS]
+        if named:  # "The Pentagon paints a less dire picture: a spokesperson said"
+            return named[-1]
+        body = self.last_org
+        if body is None or body.name in COUNTRY_CLAIMANTS or self.org_at < self.sentence_no - 1:
+            return None
+        return body
+
+    def _quoted_source(self, match: re.Match[str], cands: list[_Candidate],
+                       end: int) -> Speaker | None:
+        """The source in "Lee quoted the NIS as saying": its words, relayed by Lee."""
+        if not (match.group("verb") or "").startswith("quoted"):
+            return None
+        cand = self._after(cands, match.end(), end, 25)
+        if cand is None or not _AS_SAYING.match(self.text, cand.end):
+            return None
+        return self._resolve(cand)
 
     def _estimate_owner(self, match: re.Match[str], cands: list[_Candidate]) -> Speaker | None:
         """The owner in "put the agency's estimate at …" (a role or a registered name)."""

@@ -85,7 +85,8 @@ _LEFT_SPECIFIC = ci(
     r"|eliminated|deployed|deploying"
     r"|sent|sending|sends|dispatched|dispatching|dispatches|deploys|stationed|transferred|send|deploy"
     r"|dispatch|executed|kills|wounds|captures|eliminates|eliminating|injuring|destroyed"
-    r"|neutrali[sz]ed|liquidated|holding|holds|held|reinforced\s+with|bolstered\s+by"
+    r"|neutrali[sz]ed|liquidated|wiped\s+out|wiping\s+out|holding|holds|held|reinforced\s+with"
+    r"|bolstered\s+by"
     r"|rotated\s+in(?:to)?|brought\s+in|moved\s+in|flown\s+in|shipped\s+in|shipped|ferried"
     r"|airlifted|transported)"
     r"\s+(?:(?:another|an\s+additional|additional|a\s+further|further)\s+)?$"
@@ -111,6 +112,8 @@ _VERB_METRIC = {
     "neutralised": "killed",
     "neutralized": "killed",
     "liquidated": "killed",
+    "wiped out": "killed",
+    "wiping out": "killed",
     "holding": "captured",
     "holds": "captured",
     "held": "captured",
