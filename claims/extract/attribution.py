@@ -48,12 +48,16 @@ _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure"
     r"|tally|numbers|assessment|data)\b)"
     r"|\b(?:by|in|on)\s+(?P<pron>his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
     r"|calculations?|assessment|tally)\b"
-    # "My estimate is that …", "I would put … at": a bylined author's own figure
+)
+# Rarer cues, searched only where their gate words are (a second pass costs less than
+# longer branches in _CUE_RE tried at every word): "Her own reading of the evidence is
+# that …" (the last speaker's own estimate); "My estimate is that …", "I would put … at"
+# (a bylined author's own figure)
+_OWN_CUE_RE = ci(
+    r"\b(?P<own>his|her|its|their)\s+own\s+(?:reading|view|estimate|assessment|calculations?"
+    r"|reckoning|count|tally|analysis)\b"
     r"|\b(?P<first>my\s+(?:own\s+)?(?:best\s+)?(?:estimate|reckoning|guess|calculation|count"
     r"|reading|assessment)|i\s+(?:would\s+)?(?:put|estimate|reckon|calculate))\b"
-    # "Her own reading of the evidence is that …": the last speaker's own estimate
-    r"|\b(?P<own>his|her|its|their)\s+own\s+(?:reading|view|estimate|assessment|calculations?"
-    r"|reckoning|count|tally|analysis)\b"
 )
 _STATEMENT_NOUNS = ("statement", "report", "study", "update", "bulletin", "assessment")
 _PRONOUN_REF = {"his": "person", "her": "person", "its": "org", "their": "any"}
@@ -1018,7 +1022,13 @@ class Attributor:
         text = self.text
         self._sentence = (start, end)
         self.sentence_no += 1
-        matches = list(_CUE_RE.finditer(lowered(text), start, end))
+        low = lowered(text)
+        matches = list(_CUE_RE.finditer(low, start, end))
+        if low.find(" own ", start, end) >= 0 or (
+            self.author is not None and has_any(low, start, end, ("my ", "i "))
+        ):
+            matches = sorted([*matches, *_OWN_CUE_RE.finditer(low, start, end)],
+                             key=lambda m: m.start())
         out: list[Cue] = []
         opening, closing = text[start : min(end, start + 75)], text[max(start, end - 42) : end]
         if ":" in opening[:47] or "—" in opening or "–" in opening or (
@@ -1041,17 +1051,19 @@ class Attributor:
             self.spokes_for = (self.sentence_no, spokes)
         for match in matches:
             cand = None
-            if match.group("first"):
-                if self.author is not None:  # a column's "I": its author
-                    out.append(Cue(match.start(), match.end(), self.author, None, False))
-                continue
-            if match.group("vague"):  # "some estimates put it at …": no one in particular
+            if match.re is _OWN_CUE_RE:
+                if match.group("first"):
+                    if self.author is not None:  # a column's "I": its author
+                        out.append(Cue(match.start(), match.end(), self.author, None, False))
+                    continue
+                ref = _PRONOUN_REF[match.group("own")]  # "Her own reading …": the last speaker
+                cand = _Candidate(match.start("own"), match.end("own"), None, ref)
+            elif match.group("vague"):  # "some estimates put it at …": no one in particular
                 out.append(Cue(match.start(), match.end(), self.outlet, None, False))
                 continue
-            pron = "pron" if match.group("pron") else "own" if match.group("own") else None
-            if pron:  # "By her own reckoning, fewer than 500 …": the last speaker
-                ref = _PRONOUN_REF[match.group(pron)]
-                cand = _Candidate(match.start(pron), match.end(pron), None, ref)
+            elif match.group("pron"):  # "By her own reckoning, fewer than 500 …": the last speaker
+                ref = _PRONOUN_REF[match.group("pron")]
+                cand = _Candidate(match.start("pron"), match.end("pron"), None, ref)
             elif match.group("poss"):  # "Kyiv's figure of 3,800": the owner of the estimate
                 cand = next((c for c in cands if c.speaker and c.end == match.start()), None)
             elif match.group("verb"):
@@ -1153,7 +1165,7 @@ class Attributor:
     def _quoted_source(self, match: re.Match[str], cands: list[_Candidate],
                        end: int) -> Speaker | None:
         """The source in "Lee quoted the NIS as saying": its words, relayed by Lee."""
-        if not (match.group("verb") or "").startswith("quoted"):
+        if match.re is not _CUE_RE or not (match.group("verb") or "").startswith("quoted"):
             return None
         cand = self._after(cands, match.end(), end, 25)
         if cand is None or not _AS_SAYING.match(self.text, cand.end):
@@ -1162,7 +1174,7 @@ class Attributor:
 
     def _estimate_owner(self, match: re.Match[str], cands: list[_Candidate]) -> Speaker | None:
         """The owner in "put the agency's estimate at …" (a role or a registered name)."""
-        if not match.group("verb") or not match.group(0).startswith("put"):
+        if match.re is not _CUE_RE or not (match.group("verb") or "").startswith("put"):
             return None
         owned = _OWNED_ESTIMATE.search(self.text, match.start(), match.end())
         if owned is None:
