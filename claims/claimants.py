@@ -213,6 +213,7 @@ REGISTRY: tuple[Claimant, ...] = (
             "uk's ministry of defence",
             "british defence intelligence",
         ),
+        people=("john healey", "healey"),  # UK Defence Secretary since July 2024
     ),
     Claimant(
         "Antony Blinken",

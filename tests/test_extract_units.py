@@ -809,3 +809,15 @@ def test_columnists_spokesmen_of_a_named_body_and_the_figure_put_higher():
         ("South Korea's Joint Chiefs of Staff", "deployed", 3000),
         ("John Kirby", "killed_or_wounded", None),
         ("Mireille Sandqvist", "killed", 1500)]
+
+
+def test_factbox_roles_corrections_and_average_losses():
+    text = ("North Korean troops fight in Kursk. Key figures:\n\n"
+            "* John Kirby, White House national security spokesman: more than 1,000 killed or "
+            "wounded in a single week of fighting (Dec. 27, 2024)\n\n"
+            "Ukraine's Defence Intelligence said 1,200 North Korean soldiers had been wounded. "
+            "Mr Healey said Russian forces were losing on average more than 1,500 men a day, "
+            "killed or wounded.\n\n"
+            "Correction (Feb. 11): This article misstated a figure. Ukraine's Defence "
+            "Intelligence put it at about 2,100, not 1,200.")
+    assert [r[:3] for r in _facts(text)] == [("John Kirby", "killed_or_wounded", 1000)]

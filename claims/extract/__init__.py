@@ -39,7 +39,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.9"
+EXTRACTOR = "rules@0.3.10"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -119,7 +119,7 @@ _OTHER_LOSES = re.compile(
     r"\s+(?:forces|troops|army|military|units|side|paratroopers|marines|soldiers|servicemen))\b"
     r"(?:\s+(?:in|on|near|along)\s+[^,;.]{1,30}?|\s+fighting\s+(?:alongside|with)\s+[^,;.]{1,40}?)?"
     r"\s+(?:is|are|has|have|had|was|were)?\s*(?:losing|lost|loses|suffered|suffering|sustained)"
-    r"\s+[\"“'‘]?(?:an\s+average\s+of\s+|about\s+|some\s+)?$"
+    r"\s+[\"“'‘]?(?:an\s+average\s+of\s+|on\s+average\s+|about\s+|some\s+)?$"
     # "Kyiv says Russian losses in the Kursk operation have topped 38,000"
     r"|\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:losses|casualties|dead|death\s+toll)"
     r"\b(?:,\s+which\s+)?[^,;.]{0,50}$"  # "figures for Russian losses, which it put at …"
@@ -255,8 +255,14 @@ _WITHDRAWN = re.compile(
 )
 
 
+_CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification)\b[^\n]*", re.M)
+_NOT_FIGURE = re.compile(r"\d,?\s+not\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b")
+
+
 def _drop_withdrawn(text: str, result: Extraction) -> None:
     withdrawn = {int(m.group("n").replace(",", "")) for m in _WITHDRAWN.finditer(text)}
+    for note in _CORRECTION_NOTE.finditer(text):  # "Correction (Feb. 11): … 2,100, not 1,200."
+        withdrawn |= {int(m.group("n").replace(",", "")) for m in _NOT_FIGURE.finditer(note[0])}
     if withdrawn:
         result.claims[:] = [
             c for c in result.claims

@@ -332,6 +332,7 @@ _LEAD_NAME = re.compile(
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;\"“”()]{3,90}?(?=,|\.|;|$)")
 _BYLINE = re.compile(r"^By\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$", re.M)
+_LABEL_ROLE = re.compile(r",\s+[^,:;\n\d]{3,60}")  # a label's role after the name
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said)\b")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
@@ -1030,8 +1031,8 @@ class Attributor:
             matches = sorted([*matches, *_OWN_CUE_RE.finditer(low, start, end)],
                              key=lambda m: m.start())
         out: list[Cue] = []
-        opening, closing = text[start : min(end, start + 75)], text[max(start, end - 42) : end]
-        if ":" in opening[:47] or "—" in opening or "–" in opening or (
+        opening, closing = text[start : min(end, start + 82)], text[max(start, end - 42) : end]
+        if ":" in opening or "—" in opening[:75] or "–" in opening[:75] or (
             ("-" in closing or "–" in closing or "—" in closing or ":" in closing)
             and _DASH_END.search(text, max(start, end - 42), end)
         ):
@@ -1268,17 +1269,22 @@ class Attributor:
                 if _DATE_ONLY.fullmatch(self.text, tail + 1, end):  # the column is a date
                     said = next(((m.value, m.precision, m.text) for m in dates(tail, end)), None)
                 return Cue(dash, dash + 1, best.speaker, said, False)
-        match = re.match(r"([^:\n]{2,45}):\s", line)
+        match = re.match(r"([^:\n]{2,80}):\s", line)
         if match:
             colon = start + match.end(1)
-            caps = self._capitals_label(match.group(1))
+            caps = self._capitals_label(match.group(1)) if colon - start <= 45 else None
             if caps is not None:  # a transcript's "CASTELLANO:" or "DANIEL HARTWELL:"
                 return Cue(colon, colon + 1, caps, None, False)
             cands = [c for c in self._candidates(start, colon, line) if c.speaker is not None]
             if cands:
                 best = max(cands, key=lambda c: (c.end, -c.start))
-                if colon - best.end <= 3:
+                if colon - best.end <= 3 and colon - start <= 45:
                     return Cue(colon, colon + 1, best.speaker, None, False)
+                first = min(cands, key=lambda c: c.start)
+                if first.speaker.kind == "person" and _LABEL_ROLE.fullmatch(
+                    self.text, first.end, colon
+                ):  # "* John Kirby, White House national security spokesman: more than 1,000"
+                    return Cue(colon, colon + 1, first.speaker, None, False)
         match = re.search(r"\s[–—-]\s*([^–—\n]{2,40})$", line) or re.search(
             r":\s*([^:\n]{2,40})$", line
         )
