@@ -820,4 +820,6 @@ def test_factbox_roles_corrections_and_average_losses():
             "killed or wounded.\n\n"
             "Correction (Feb. 11): This article misstated a figure. Ukraine's Defence "
             "Intelligence put it at about 2,100, not 1,200.")
-    assert [r[:3] for r in _facts(text)] == [("John Kirby", "killed_or_wounded", 1000)]
+    assert [r[:3] for r in _facts(text)] == [
+        ("John Kirby", "killed_or_wounded", 1000),
+        ("Ukraine's Defence Intelligence (HUR)", "wounded", 2100)]  # restated by the note

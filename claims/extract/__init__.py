@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date, datetime
 
 from claims.extract.attribution import COUNTRY_CLAIMANTS, Attributor, Cue, Speaker
@@ -260,14 +261,34 @@ _NOT_FIGURE = re.compile(r"\d,?\s+not\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b")
 
 
 def _drop_withdrawn(text: str, result: Extraction) -> None:
+    """Drop figures their source or the outlet took back; a correction note's right figure
+    restates each claim of the wrong one ("Correction: … about 2,100, not 1,200")."""
     withdrawn = {int(m.group("n").replace(",", "")) for m in _WITHDRAWN.finditer(text)}
-    for note in _CORRECTION_NOTE.finditer(text):  # "Correction (Feb. 11): … 2,100, not 1,200."
-        withdrawn |= {int(m.group("n").replace(",", "")) for m in _NOT_FIGURE.finditer(note[0])}
+    restated: list[Claim] = []
+    for note in _CORRECTION_NOTE.finditer(text):
+        for wrong_at in _NOT_FIGURE.finditer(text, note.start(), note.end()):
+            wrong = int(wrong_at.group("n").replace(",", ""))
+            withdrawn.add(wrong)
+            right = [f for f in find_figures(text, note.start(), wrong_at.start() + 1)
+                     if f.end == wrong_at.start() + 1 and not f.is_vague]
+            if right:
+                restated += [_corrected(c, right[-1], note) for c in result.claims
+                             if wrong in (c.value_low, c.value_high)]
     if withdrawn:
         result.claims[:] = [
             c for c in result.claims
             if c.value_low not in withdrawn and c.value_high not in withdrawn
         ]
+    result.claims.extend(restated)
+
+
+def _corrected(claim: Claim, right: Figure, note: re.Match[str]) -> Claim:
+    """The claim as the correction note restates it: the right figure, quoted from the note."""
+    return replace(
+        claim, value_low=right.value_low, value_high=right.value_high, value_text=right.text,
+        qualifier=right.qualifier, quote=note.group(0), char_start=note.start(),
+        char_end=note.end(),
+    )
 
 
 _CREDITED = ("claimant", "claimant_country", "claimant_role", "attribution", "relayed_by",
