@@ -35,6 +35,8 @@ REGISTRY: tuple[Claimant, ...] = (
             "volodymyr zelensky",
             "volodymyr zelenskyy",
             "volodymyr zelenskiy",
+            "vladimir zelensky",  # the Russian-style spelling, as Russian state media write it
+            "vladimir zelenskyy",
             "ukrainian president",
             "ukraine's president",
             "president zelensky",
@@ -127,6 +129,7 @@ REGISTRY: tuple[Claimant, ...] = (
             "kyrylo budanov",
             "budanov",
             "andriy yusov",
+            "yusov",
             "andrii yusov",
         ),
     ),

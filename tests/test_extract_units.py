@@ -823,3 +823,36 @@ def test_factbox_roles_corrections_and_average_losses():
     assert [r[:3] for r in _facts(text)] == [
         ("John Kirby", "killed_or_wounded", 1000),
         ("Ukraine's Defence Intelligence (HUR)", "wounded", 2100)]  # restated by the note
+
+
+def test_text_tables_and_interview_answers():
+    table = ("North Korean troops fight in Kursk. The estimates:\n\n"
+             "| Source | Date | Measure | Estimate |\n|---|---|---|---|\n"
+             "| South Korea's NIS | 13 Jan 2025 | Killed | about 300 |\n"
+             "| Pentagon | 28 Oct 2024 | Troops deployed | about 10,000 |\n")
+    rows = _claims(table)
+    assert [(r.claimant, r.metric, r.value_low, str(r.said_on)) for r in rows] == [
+        ("South Korea's National Intelligence Service (NIS)", "killed", 300, "2025-01-13"),
+        ("Pentagon (US Department of Defense)", "deployed", 10000, "2024-10-28")]
+    interview = ("North Korean troops fight in Kursk.\n\nKang Chol-min served for eleven years "
+                 "in the Korean People's Army.\n\nQ: Do you trust the numbers?\n\n"
+                 "A: The NIS said about 600 North Korean soldiers had died. They are careful "
+                 "numbers. My own estimate is that at least 2,000 have died.")
+    assert [r[:3] for r in _facts(interview)] == [
+        ("South Korea's National Intelligence Service (NIS)", "killed", 600),
+        ("Kang Chol-min", "killed", 2000)]
+
+
+def test_quoted_channels_report_authors_their_clips_and_conditionals():
+    text = ("North Korean troops fight in Kursk. A graphic posted by the Telegram channel "
+            "\"Frontline Truth\" asserts that 40,000 North Korean soldiers have been killed. "
+            "The CSIS paper is out. Of those, the authors write, more than 1,000 North Korean "
+            "soldiers have died. Then the SSO put out their own clip: they say they killed 50 "
+            "North Koreans. If casualties continue, they write, Pyongyang could send several "
+            "thousand additional troops. The NIS has long estimated the North Korean contingent "
+            "at about 11,000 soldiers, some of them repeatedly wounded.")
+    assert [r[:3] for r in _facts(text)] == [
+        ("Frontline Truth", "killed", 40000),
+        ("Center for Strategic and International Studies", "killed", 1000),
+        ("Ukrainian Special Operations Forces", "killed", 50),
+        ("South Korea's National Intelligence Service (NIS)", "deployed", 11000)]

@@ -40,7 +40,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.10"
+EXTRACTOR = "rules@0.3.11"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -162,6 +162,8 @@ _ONE_SPEAKER = re.compile(
     r"|analyst|diplomat|lawmaker|resident|veteran|spokes(?:man|woman|person)|[a-z]*man|woman)"
     r"\s+(?:said|says|told|tells|recalled|added|explained|described|wrote|writes)\b"
 )
+_IF_CLAUSE = re.compile(r"\s*(?:If|Should|Unless)\s")
+_MODAL = re.compile(r"\b(?:could|would|might|may)\b")
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|inside|within)\s+$|\b(?:troops|soldiers|servicemen|personnel|units)\s+in\s+$"
@@ -600,8 +602,9 @@ class _ArticleState:
             or _ONE_SPEAKER.match(lowered(text), fig.end)
         ):
             return None
-        if (fig.is_vague and fig.text.lower().startswith("some") and self.sentence_claims
-                and text.endswith(", ", 0, fig.start)):
+        if (fig.is_vague and fig.text.lower().startswith("some")
+                and text.endswith(", ", 0, fig.start)
+                and (self.sentence_claims or text.startswith(" of them", fig.end))):
             return None  # "11,000 troops were deployed, some of them attached to …": a subset
         if _TIME_OF_DAY_AFTER.match(text, fig.end):
             return None  # "about 40 of them in one morning": the figure counts mornings
@@ -706,6 +709,8 @@ class _ArticleState:
         # projections: any modal in the clause for deployments ("could send"); for losses only
         # one right before the figure, since "ready to swap the two it captured" is no forecast
         future_from = begin if metric == "deployed" else max(begin, fig.start - 25)
+        if _IF_CLAUSE.match(text, s) and _MODAL.search(text, s, fig.start):
+            return None  # "If casualties continue, Pyongyang could send several thousand more"
         if is_future(text, future_from, fig.start) or _FUTURE_RIGHT.match(text, fig.end, e):
             return None
         if _HEARSAY.search(text, max(s, fig.start - 90), fig.start) or _MIXED.search(

@@ -19,7 +19,7 @@ from claims.extract.casefold import ci, guarded, has_any, lowered, trie_pattern
 _VERB_WORDS = (
     "said says say told tells added adds noted notes claimed claims claim confirmed confirms "
     "released releases published publishes puts putting estimated estimates estimate reported "
-    "reports announced announces wrote writes posted revealed reveals warned stated states "
+    "reports announced announces wrote writes write posted revealed reveals warned stated states "
     "stressed "
     "acknowledged believes believe believed assessed assesses assess quoted disclosed explained "
     "insisted indicated briefed informed calculated counted recorded reckons reckon suggested "
@@ -38,6 +38,7 @@ _VERBS = (
     + r"|put\s+the\s+(?:figure|number|toll)"
     + r"|put\s+the\s+total\s+number\s+of\b"
     + r"|holds?\s+that"  # "the assessment holds that"
+    + r"|(?:spoken|spoke|speaks)\s+of"  # "has repeatedly spoken of as many as 12,000"
 )
 _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure" opens on a quote
     rf"\b(?:(?P<verb>(?:{_VERBS})\b)|(?P<acc>according\s+to\b|as\s+reported\s+by\b)"
@@ -45,7 +46,7 @@ _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure"
     r"|(?P<vague>(?:some|other|one|several|most|many|by\s+some|by\s+most)"
     r"\s+(?:estimates?|accounts)\b))"
     r"|(?P<poss>['’]s\s+(?:own\s+|latest\s+|previous\s+|official\s+)?(?:figures?|estimates?|count"
-    r"|tally|numbers|assessment|data)\b)"
+    r"|tally|numbers|assessment|data|announcement|claim|statement|assertion)\b)"
     r"|\b(?:by|in|on)\s+(?P<pron>his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
     r"|calculations?|assessment|tally)\b"
 )
@@ -270,7 +271,8 @@ _ORG_NOUN = re.compile(
 _ACRONYM_PAREN = re.compile(r"^\)|^\s*\([A-Z][A-Za-z.]{1,8}\)")  # "… intelligence (HUR) said"
 _GAP_TAIL = re.compile(
     r"(?:\b(?:has|have|had|also|previously|earlier|later|separately|further|again|"
-    r"then|now|already|reportedly|publicly|repeatedly|would|will|could|can|did|does|do|only)\s+)+$",
+    r"then|now|already|reportedly|publicly|repeatedly|would|will|could|can|did|does|do|only|long"
+    r"|consistently)\s+)+$",
     re.I,
 )
 _BE_TAIL = re.compile(r"\b(?:is|are|was|were)\s+$", re.I)
@@ -317,6 +319,7 @@ _APPOS_TITLE = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,11}\.?|[A-Z]{2,5})\s+){0,3}")
 _ITS_STAFF = ci(
     r"\bits\s+(?:own\s+)?(?:analysts|researchers|experts|authors|spokes(?:man|woman|person)"
     r"|officials|commanders?|staff)\b"
+    r"|\bthe\s+(?:(?:report|study|paper)['’]s\s+)?authors\b"  # "the authors write": the body's
 )
 _TITLED_NAME = re.compile(  # opening on the titles' letters lets `re` skip ahead (see guarded)
     guarded(
@@ -333,6 +336,9 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;\"“”()]{3,90}?(?=,|\.|;|$)")
 _BYLINE = re.compile(r"^By\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$", re.M)
 _LABEL_ROLE = re.compile(r",\s+[^,:;\n\d]{3,60}")  # a label's role after the name
+_NATION_WORD = re.compile(r"Korea|Russia|Ukrain|America|Britain|British|Japan|China|Chinese")
+_ANSWER_LABEL = re.compile(r"(?:A|ANSWER)\s*:\s")
+_FIRST_QUESTION = re.compile(r"^(?:Q|QUESTION)\s*:\s", re.M)
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said)\b")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
@@ -691,6 +697,7 @@ class Attributor:
         self._alias_cache: tuple = ((-1, -1), [])
         self._full_names: dict[str, str] | None = None  # surname -> "Mira Castellano"
         self._article_aliases: list[tuple[int, int, Speaker]] | None = None
+        self._answering: tuple[Speaker | None] | None = None  # see _interviewee
         byline = _BYLINE.search(text, 0, 1000)
         self.author = (  # "By Mireille Sandqvist": the one who says "I" outside quotations
             Speaker(byline.group(1), "other", "author", "named", "person") if byline else None
@@ -708,6 +715,19 @@ class Attributor:
             if any(key in hay for key in keys):
                 return speaker
         return None
+
+    def _org_earlier(self, cand: _Candidate) -> Speaker | None:
+        """A body of the role's kind named earlier in the same sentence: "a briefing that the
+        NIS gave lawmakers, at which the agency said" — the NIS, not the body before; for
+        "they", any body named earlier in the sentence."""
+        keys = next((v for k, v in _ROLE_KEYS if k in cand.word), ())
+        earlier = [
+            sp for _, e0, sp in self._aliases(*self._sentence)
+            if e0 <= cand.start and sp.kind == "org" and sp.name not in COUNTRY_CLAIMANTS
+            and (cand.ref == "group"  # "they": any body; "the agency": a body of its kind
+                 or any(key in f"{sp.name} {sp.role or ''}".lower() for key in keys))
+        ]
+        return earlier[-1] if earlier else None
 
     def _note_org(self, speaker: Speaker) -> None:
         self.last_org = speaker
@@ -929,7 +949,8 @@ class Attributor:
             found.append(
                 _Candidate(m_start, m_end, Speaker(name, country, None, "named", "org"))
             )
-        for pattern, gates in ((_ITS_STAFF, ("its ",)), (_THE_STATEMENT, _STATEMENT_NOUNS)):
+        staff_gates = ("its ", "authors")
+        for pattern, gates in ((_ITS_STAFF, staff_gates), (_THE_STATEMENT, _STATEMENT_NOUNS)):
             # "its analysts wrote", "the statement said": the body named before
             present = any(low.find(gate, start, end) >= 0 for gate in gates)
             for match in pattern.finditer(low, start, end) if present else ():
@@ -1009,7 +1030,12 @@ class Attributor:
                        if e0 <= cand.start and sp.kind == "person"]
             return earlier[-1] if earlier else (self.last_person or self.last_any)
         if cand.ref == "org":
-            return self._recent_org(cand.word) or self.last_org or self.last_any
+            return (self._org_earlier(cand) or self._recent_org(cand.word) or self.last_org
+                    or self.last_any)
+        if cand.ref == "group":
+            same = self._org_earlier(cand)  # "the SSO put out a clip: they say …"
+            if same is not None:
+                return same
         if cand.ref == "group" and self.last_org is not None and self.org_at > self.any_at:
             return self.last_org
         return self.last_any
@@ -1032,7 +1058,7 @@ class Attributor:
                              key=lambda m: m.start())
         out: list[Cue] = []
         opening, closing = text[start : min(end, start + 82)], text[max(start, end - 42) : end]
-        if ":" in opening or "—" in opening[:75] or "–" in opening[:75] or (
+        if ":" in opening or "—" in opening[:75] or "–" in opening[:75] or opening[:1] == "|" or (
             ("-" in closing or "–" in closing or "—" in closing or ":" in closing)
             and _DASH_END.search(text, max(start, end - 42), end)
         ):
@@ -1258,6 +1284,8 @@ class Attributor:
         in Russia — 4 December 2024" (the date after the last dash is when it was said).
         `dates(lo, hi)` as in `cues`."""
         line = self.text[start:end]
+        if line.startswith("|"):
+            return self._table_row_cue(start, end, dates)
         lead = _DASH_LABEL.match(line)
         if lead and line.count("—") + line.count("–") >= 2:
             dash = start + lead.end(1)
@@ -1269,6 +1297,9 @@ class Attributor:
                 if _DATE_ONLY.fullmatch(self.text, tail + 1, end):  # the column is a date
                     said = next(((m.value, m.precision, m.text) for m in dates(tail, end)), None)
                 return Cue(dash, dash + 1, best.speaker, said, False)
+        if _ANSWER_LABEL.match(line) and self._interviewee() is not None:
+            colon = start + line.index(":")  # a Q&A interview's "A: …" is the interviewee's
+            return Cue(colon, colon + 1, self._interviewee(), None, False)
         match = re.match(r"([^:\n]{2,80}):\s", line)
         if match:
             colon = start + match.end(1)
@@ -1296,6 +1327,37 @@ class Attributor:
                 return Cue(dash, dash + 1, best.speaker, None, False)
         return None
 
+    def _interviewee(self) -> Speaker | None:
+        """Who answers a Q&A interview's "A:" lines: the first person the text names before
+        its first question who is not in the registry ("Kang Chol-min served for eleven
+        years …"), computed once."""
+        if self._answering is None:
+            first_q = _FIRST_QUESTION.search(self.text)
+            names = (
+                _clean_name(m.group(0).split("\n")[-1])  # a run may cross a line break
+                for m in _NAME_RE.finditer(self.text, 0, first_q.start())
+            ) if first_q else ()
+            name = next((n for n in names if n and len(n.split()) >= 2 and lookup(n) is None
+                         and not _is_place(n) and not _NATION_WORD.search(n)), None)
+            self._answering = (Speaker(name, "other", "interviewee", "named", "person"),) if name \
+                else (None,)
+        return self._answering[0]
+
+    def _table_row_cue(self, start: int, end: int, dates) -> Cue | None:
+        """A text table's row "| South Korea's NIS | 13 Jan 2025 | Killed | about 300 |": the
+        source is the first cell, the statement's date the first date in the others."""
+        cell_end = self.text.find("|", start + 1, end)
+        if cell_end < 0:
+            return None
+        cands = [c for c in self._candidates(start + 1, cell_end, self.text[start:end])
+                 if c.speaker is not None]
+        if not cands:
+            return None  # the header row, or a source the registry does not know
+        bodies = [c for c in cands if c.speaker.name not in COUNTRY_CLAIMANTS]  # "…'s NIS"
+        source = min(bodies or cands, key=lambda c: c.start)
+        said = next(((m.value, m.precision, m.text) for m in dates(cell_end, end)), None)
+        return Cue(cell_end, cell_end + 1, source.speaker, said, False)
+
     def _before(self, cands: list[_Candidate], start: int, verb_start: int) -> _Candidate | None:
         """Candidate ending just before the verb (only adverbs or an appositive between)."""
         best = None
@@ -1305,6 +1367,8 @@ class Attributor:
                 continue
             # "Rep. Yoo, who met the two prisoners in Kyiv, said": skip the relative clause
             gap = _RELATIVE.sub(",", _ACRONYM_PAREN.sub("", self.text[cand.end : verb_start]))
+            if gap[:1] in "\"”" and self.text[cand.start - 1 : cand.start] in ("\"", "“"):
+                gap = gap[1:]  # 'the Telegram channel "Frontline Truth" asserts': a quoted name
             if cand.speaker is not None and cand.speaker.kind == "person" and (
                 _ROLE_APPOSITIVE.fullmatch(gap)
             ):  # "John Kirby, then the White House national security adviser, said"
@@ -1317,7 +1381,7 @@ class Attributor:
             if _GAP_BREAK.search(gap):
                 continue
             coordinated = bool(_GAP_AND_END.search(gap)) and (
-                cand.start - start <= 6 and "," not in gap and len(gap) <= 50
+                cand.start - start <= 6 and "," not in gap and len(gap) <= 60
             )  # "The Pentagon has declined to give a figure but says": the sentence's subject
             if _GAP_AND.search(gap) and not coordinated:
                 continue
