@@ -218,16 +218,49 @@ def page_choice(key: str, options: Sequence[str], notices: list[str]) -> str | N
     return valid[0] if valid else None
 
 
+FILTERS_OPEN_KEY = "filters_open"  # the sidebar expander's open state (session only)
+
+
+def filters_in_use(raw: Mapping[str, Sequence[str]], state: Mapping[str, Any]) -> bool:
+    """Whether the link or the session sets any filter (then its widgets must be drawn)."""
+    if any(raw.get(key) for key in FILTER_KEYS):
+        return True
+    return any(
+        state.get(key) not in (None, (), [], "") for key in ("claimant", "metric", "outlet")
+    )
+
+
 def sidebar_filters(options: FilterOptions) -> tuple[Filters, list[str]]:
-    """Draw the shared sidebar filters (bound to the URL) and return them with notices."""
+    """Draw the shared sidebar filters (bound to the URL) and return them with notices.
+
+    The widgets sit in a "Filters" expander in the sidebar. They are drawn only when it is
+    open or a filter is in use (a link that sets one opens it): a widget that is not drawn
+    loses its URL binding, so a filter in use always keeps its widget, open or not. With
+    no filter the expander starts closed and its widgets are not drawn at all: their
+    lazily loaded code (a date field, the multiselect) and their first render are most of
+    what the sidebar costs a page that has a chart. Opening it reruns the page.
+    """
     import streamlit as st
 
-    notices = validate_url_params(raw_query_params(), options)
+    raw = raw_query_params()
+    notices = validate_url_params(raw, options)
+    in_use = filters_in_use(raw, st.session_state)
     sb = st.sidebar
-    sb.header("Filters")
+    box = sb.expander(
+        "Filters",
+        expanded=in_use,
+        key=FILTERS_OPEN_KEY,
+        on_change="rerun",
+        icon=":material/filter_list:",
+    )
+    if not (in_use or box.open):
+        box.caption(
+            "None: every claim is shown. Open to filter by date, claimant, metric or outlet."
+        )
+        return Filters(), notices
     first, last = options.first_day, options.last_day
     if first and last:
-        value = sb.date_input(
+        value = box.date_input(
             "Date range",
             value=(first, last),
             min_value=first,
@@ -238,9 +271,9 @@ def sidebar_filters(options: FilterOptions) -> tuple[Filters, list[str]]:
         )
         date_from, date_to = normalise_date_range(value, first, last)
     else:
-        sb.caption("No dated claims yet.")
+        box.caption("No dated claims yet.")
         date_from = date_to = None
-    claimants = sb.multiselect(
+    claimants = box.multiselect(
         "Claimant",
         options.claimants,
         key="claimant",
@@ -249,14 +282,14 @@ def sidebar_filters(options: FilterOptions) -> tuple[Filters, list[str]]:
     )
     # Bound widgets keep the option text in the URL (?metric=Killed+or+wounded), so the
     # options are the readable labels, mapped back to metric names below.
-    metric_labels = sb.multiselect(
+    metric_labels = box.multiselect(
         "Metric",
         [metric_label(m) for m in options.metrics],
         key="metric",
         bind="query-params",
         placeholder="All metrics",
     )
-    outlets = sb.multiselect(
+    outlets = box.multiselect(
         "Outlet",
         options.outlets,
         key="outlet",
@@ -272,7 +305,7 @@ def sidebar_filters(options: FilterOptions) -> tuple[Filters, list[str]]:
         ),
         outlets=tuple(o for o in outlets if o in options.outlets),
     )
-    sb.caption("The filters are kept in the page address: copy the link to share this view.")
+    box.caption("The filters are kept in the page address: copy the link to share this view.")
     return filters, notices
 
 

@@ -856,3 +856,19 @@ def test_quoted_channels_report_authors_their_clips_and_conditionals():
         ("Center for Strategic and International Studies", "killed", 1000),
         ("Ukrainian Special Operations Forces", "killed", 50),
         ("South Korea's National Intelligence Service (NIS)", "deployed", 11000)]
+
+
+def test_people_named_before_he_or_she_and_described_bodies():
+    text = ("Episode 84: Counting North Korean soldiers in Kursk\n\n"
+            "The host is joined by Kaarel Veski, a former Estonian intelligence officer, and "
+            "Ji-yeon Hwang, a Seoul-based researcher. Veski finds the figure plausible. In his "
+            "reading, he estimates that between 12,000 and 14,000 North Korean troops are now in "
+            "Russia. Hwang is more cautious. Her own view is that the force may have suffered as "
+            "many as 5,000 casualties. In Germany, the defence minister Boris Pistorius visited "
+            "a unit. \"More than 10,000 North Korean soldiers are stationed in Russia,\" he said. "
+            "North Korea Freedom Link, a Seoul-based network of defectors that keeps contact with "
+            "the border, said it had confirmed at least 47 North Korean soldiers killed. Analysts "
+            "reviewed more than 40 images of the port.")
+    assert [r[:3] for r in _facts(text)] == [
+        ("Kaarel Veski", "deployed", 12000), ("Ji-yeon Hwang", "casualties", None),
+        ("Boris Pistorius", "deployed", 10000), ("North Korea Freedom Link", "killed", 47)]

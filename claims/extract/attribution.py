@@ -109,7 +109,7 @@ _ANON_RE = re.compile(
     r"|(?:people|persons?)(?=\s+(?:familiar|briefed|close|with\s+knowledge)))\b",
 )
 _NAME_RE = re.compile(  # the capital first, then the lookbehind: re can skip to capitals
-    r"(?:[A-Z](?<![\w'’.-][A-Z])[a-z]+(?:[-'’][A-Za-z][a-z]+)?\.?)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.)){1,3}(?![\w])"
+    r"(?:[A-Z](?<![\w'’.-][A-Z])[a-z]+(?:[-'’][A-Za-z][a-z]+)?\.?)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.)){1,4}(?![\w])"
 )
 _TITLE_WORDS = frozenset(
     "president prime minister foreign defence defense secretary general gen lt col colonel "
@@ -237,7 +237,8 @@ class Cue:
 
 
 _INTRO = re.compile(
-    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+"
+    r"(?!(?:For|In|At|On|By|With|To|From|As|And|But|The|When|After|Before)\s)"
+    r"([A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){0,2}),\s+"  # "Ji-yeon Hwang"
     r"(an?\s+[^,;.]{3,80}?\b(?:pilot|commander|soldier|officer"
     r"|official|fighter|medic|operator|serviceman|servicewoman|analyst|spokes\w+|lawmaker|general"
     r"|sniper|marine|volunteer|sergeant|lieutenant|captain|colonel|fellow|researcher|expert"
@@ -336,9 +337,17 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;\"“”()]{3,90}?(?=,|\.|;|$)")
 _BYLINE = re.compile(r"^By\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$", re.M)
 _LABEL_ROLE = re.compile(r",\s+[^,:;\n\d]{3,60}")  # a label's role after the name
-_NATION_WORD = re.compile(r"Korea|Russia|Ukrain|America|Britain|British|Japan|China|Chinese")
+_NATION_WORD = re.compile(
+    r"Korea|Russia|Ukrain|America|Britain|British|Japan|China|Chinese|United|Kingdom"
+)
 _ANSWER_LABEL = re.compile(r"(?:A|ANSWER)\s*:\s")
 _FIRST_QUESTION = re.compile(r"^(?:Q|QUESTION)\s*:\s", re.M)
+_INTRO_ANYWHERE = re.compile(r"(?<=\s)" + _INTRO.pattern)  # an intro after the first word
+_DESCRIBED_BODY = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,5}),\s+(?P<what>an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?:network|group|organi[sz]ation|NGO|charity|channel|outlet|monitor|platform|collective"
+    r"|association|foundation|project|initiative|website|site)\b)[^,;:\"“”()]{0,120}(?=,)"
+)  # the match runs to the appositive's closing comma: the speech verb follows it
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said)\b")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
@@ -683,7 +692,12 @@ class Attributor:
     def __init__(self, text: str, outlet: str | None) -> None:
         self.text = text
         self.outlet = outlet_speaker(outlet)
-        self.last_person: Speaker | None = None
+        self.sentence_no = 0
+        self.person_at = -1  # the sentence number when last_person was last set
+        self._last_person: Speaker | None = None
+        # the latest sentence without a speech cue: a person it names is the next "he" (read
+        # only when a pronoun needs it, see _mentioned_person)
+        self._mentioned: tuple[int, int, int] | None = None
         self.last_org: Speaker | None = None
         self.last_any: Speaker | None = None
         self.dates: dict[str, tuple] = {}
@@ -691,7 +705,6 @@ class Attributor:
         self.surnames: dict[str, Speaker] = {}
         self.orgs: list[Speaker] = []
         self.spokes_for: tuple[int, Speaker] | None = None
-        self.sentence_no = 0
         # sentence numbers: when a body was last mentioned, and when last_any was last set
         self.org_at = self.any_at = -1
         self._alias_cache: tuple = ((-1, -1), [])
@@ -705,6 +718,32 @@ class Attributor:
         self._sentence: tuple[int, int] = (0, 0)
 
     # -- memory -----------------------------------------------------------------
+    @property
+    def last_person(self) -> Speaker | None:
+        return self._last_person
+
+    @last_person.setter
+    def last_person(self, speaker: Speaker | None) -> None:
+        self._last_person, self.person_at = speaker, self.sentence_no
+
+    def _mentioned_person(self) -> Speaker | None:
+        """The person a sentence since the last speaker named ("Boris Pistorius used a visit
+        … . "More than 10,000 …," he said"; "Veski finds it plausible. … he estimates"): its
+        subject's known surname, else the first full name in it."""
+        if self._mentioned is None or self._mentioned[2] <= self.person_at:
+            return None
+        start, end, _ = self._mentioned
+        self._mentioned = None
+        first = _CAP_WORD.match(self.text, start)
+        person = self.surnames.get(first.group(0)) if first else None
+        if person is None:
+            named = [c.speaker for c in self._name_candidates(start, end, self.text[start:end])
+                     if c.speaker is not None and not _NATION_WORD.search(c.speaker.name)]
+            person = named[0] if named else None
+        if person is not None:
+            self.last_person = person
+        return person
+
     def _recent_org(self, word: str) -> Speaker | None:
         """The most recent body whose name fits the role noun.
 
@@ -786,6 +825,14 @@ class Attributor:
                 self.last_person = self.last_any = named[0].speaker
                 self.any_at = self.sentence_no
                 self._note_surname(named[0].speaker.name, named[0].speaker)
+        if self.text.find(", a", start, end) >= 0:
+            for later in _INTRO_ANYWHERE.finditer(self.text, start + 1, end):
+                # "… joined by Kaarel Veski, a former intelligence officer, and …": "Veski"
+                self.surnames.setdefault(
+                    later.group(1).split()[-1], _introduced(later.group(1), later.group(2))
+                )
+        if not spoke:
+            self._mentioned = (start, end, self.sentence_no)
         if not spoke and has_any(lowered(self.text), start, min(end, start + 40), ("officials",)):
             # "Officials in Kyiv paint a grimmer picture. They say …": "they" are the officials
             head = self.text[start : min(end, start + 80)]
@@ -932,6 +979,14 @@ class Attributor:
             )
         for match in _NATION_ORG.finditer(text, start, end):
             found.append(_Candidate(match.start(), match.end(), _nation_org(match)))
+        if text.find(", a", start, end) >= 0:
+            for match in _DESCRIBED_BODY.finditer(text, start, end):
+                # "North Korea Freedom Link, a Seoul-based network of defectors, said": a body
+                name = re.sub(r"^The\s+", "", match.group("name"))
+                if lookup(name) is None:
+                    body = Speaker(name, country_from(match.group(0)), match.group("what"),
+                                   "named", "org")
+                    found.append(_Candidate(match.start(), match.end(), body))
         aliases = [(s0, e0) for s0, e0, sp in self._aliases(*self._sentence)
                    if sp.name not in COUNTRY_CLAIMANTS]
         for match in self._anchored(_ORG_NOUN, _ORG_NAME, start, end, 90):
@@ -1028,7 +1083,9 @@ class Attributor:
             # same sentence outranks the previous sentence's speaker
             earlier = [sp for s0, e0, sp in self._aliases(*self._sentence)
                        if e0 <= cand.start and sp.kind == "person"]
-            return earlier[-1] if earlier else (self.last_person or self.last_any)
+            return earlier[-1] if earlier else (
+                self._mentioned_person() or self.last_person or self.last_any
+            )
         if cand.ref == "org":
             return (self._org_earlier(cand) or self._recent_org(cand.word) or self.last_org
                     or self.last_any)

@@ -137,11 +137,15 @@ _NONPERSON = ci(
     r"|planes?|munitions|ammunition|weapons?|howitzers?|systems?|items?|acres|sorties|attacks?|strikes?"
     r"|positions?|miles|yards|countries|nations|sides|brigades|divisions|regiments|battalions"
     r"|cases|reports|videos|posts|statements|articles|languages|officials|sources|diplomats|lawmakers"
+    r"|images|photos|photographs|pictures|clips|frames|episodes?"
     r"|legislators|analysts|experts|reporters|journalists|civilians|residents|children|officers\s+said"
     r"|blocks|buildings|houses|homes|apartments|cars|trucks|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b"
     # "several hundred artillery and missile specialists": the people, not the guns
     r"(?!\s+(?:and\s+[a-z]+\s+)?(?:specialists|crews?|crew\s+members|gunners|operators|officers"
     r"|troops|soldiers|personnel|instructors|engineers)\b)"
+)
+_LABEL_NUMBER_BEFORE = re.compile(
+    r"\b(?:episode|ep\.|chapter|part|no\.|issue|vol\.|volume|season|page|section)\s+$"
 )
 _MONEY_BEFORE = re.compile(r"(?:\$|US\$|£|€|₩)\s*$")
 _AGE_BEFORE = ci(r"\b(?:aged|age|ages\s+of|ages|age\s+of)\s+$")
@@ -391,8 +395,10 @@ def noun_phrase(text: str, fig_end: int, limit: int) -> str:
 
 
 def not_people(text: str, fig_start: int, fig_end: int) -> bool:
-    """Money, ages, areas, weapons, durations: numbers that count no people."""
+    """Money, ages, areas, weapons, durations, labels: numbers that count no people."""
     text = lowered(text)
+    if _LABEL_NUMBER_BEFORE.search(text, max(0, fig_start - 12), fig_start):
+        return True  # "Episode 84:", "Part 2", "No. 3"
     if _MONEY_BEFORE.search(text[max(0, fig_start - 4) : fig_start]):
         return True
     if _AGE_BEFORE.search(text[max(0, fig_start - 10) : fig_start]):
