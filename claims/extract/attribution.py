@@ -412,6 +412,11 @@ _AMBIGUOUS_BODIES = {
 }
 
 
+def _has_appositive(text: str, start: int, end: int) -> bool:
+    """Cheap gate for ", a …" / ", an …" descriptions (not ", and", ", according")."""
+    return text.find(", a ", start, end) >= 0 or text.find(", an ", start, end) >= 0
+
+
 def country_from(text: str) -> str:
     """Best country code for a speaker from the words around them, else 'other'."""
     for pattern, code in _COUNTRY_CUES_RE:
@@ -825,7 +830,7 @@ class Attributor:
                 self.last_person = self.last_any = named[0].speaker
                 self.any_at = self.sentence_no
                 self._note_surname(named[0].speaker.name, named[0].speaker)
-        if self.text.find(", a", start, end) >= 0:
+        if _has_appositive(self.text, start, end):
             for later in _INTRO_ANYWHERE.finditer(self.text, start + 1, end):
                 # "… joined by Kaarel Veski, a former intelligence officer, and …": "Veski"
                 self.surnames.setdefault(
@@ -979,7 +984,7 @@ class Attributor:
             )
         for match in _NATION_ORG.finditer(text, start, end):
             found.append(_Candidate(match.start(), match.end(), _nation_org(match)))
-        if text.find(", a", start, end) >= 0:
+        if _has_appositive(text, start, end):
             for match in _DESCRIBED_BODY.finditer(text, start, end):
                 # "North Korea Freedom Link, a Seoul-based network of defectors, said": a body
                 name = re.sub(r"^The\s+", "", match.group("name"))
