@@ -348,6 +348,7 @@ _DESCRIBED_BODY = re.compile(
     r"(?:network|group|organi[sz]ation|NGO|charity|channel|outlet|monitor|platform|collective"
     r"|association|foundation|project|initiative|website|site)\b)[^,;:\"“”()]{0,120}(?=,)"
 )  # the match runs to the appositive's closing comma: the speech verb follows it
+_SPOKES_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said)\b")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
@@ -1192,37 +1193,11 @@ class Attributor:
                 self.relays[speaker.relayed_by or ""] = speaker
             elif speaker.kind == "person" and speaker.name in self.relays:
                 speaker = self.relays[speaker.name]
-            elif (
-                speaker.kind == "person"
-                and speaker.attribution == "named"
-                and lookup(speaker.name) is None
-                and self.spokes_for
-                and self.sentence_no - self.spokes_for[0] <= 1
-            ):
-                # "a spokesman for the SSO told Reuters. … Col. X said": X speaks for the SSO
-                speaker = replace(self.spokes_for[1], relayed_by=speaker.name)
-                self.relays[speaker.relayed_by or ""] = speaker
-            elif (
-                speaker.kind == "person"
-                and speaker.attribution == "named"
-                and lookup(speaker.name) is None
-                and re.search(r"(?i)\bspokes(?:man|woman|person)\b", speaker.role or "")
-                and self.last_org is not None
-                and self.last_org.name not in COUNTRY_CLAIMANTS
-            ):
-                # "The Border Guard Service said … Spokesman Andriy Demchenko said": its spokesman
-                speaker = replace(self.last_org, relayed_by=speaker.name)
-                self.relays[speaker.relayed_by or ""] = speaker
-            elif (
-                speaker.kind == "person"
-                and speaker.attribution == "named"
-                and lookup(speaker.name) is None
-                and not cand.anon_ref and cand.speaker is speaker
-                and (body := self._appositive_body(cand.end, end)) is not None
-            ):
-                # "said Helen Marsh, a research fellow at the Royal United Services Institute"
-                speaker = replace(body, relayed_by=speaker.name)
-                self.relays[speaker.relayed_by or ""] = speaker
+            else:
+                body = self._body_of_person(speaker, cand, end)
+                if body is not None:
+                    speaker = replace(body, relayed_by=speaker.name)
+                    self.relays[speaker.relayed_by or ""] = speaker
             quoted = self._quoted_source(match, cands, end)
             if quoted is not None and quoted.name != speaker.name:
                 speaker = replace(quoted, relayed_by=speaker.relayed_by or speaker.name)
@@ -1236,6 +1211,21 @@ class Attributor:
             pronoun = cand.speaker is None and not cand.word
             out.append(Cue(match.start(), match.end(), speaker, said, inherited, pronoun))
         return out
+
+    def _body_of_person(self, speaker: Speaker, cand: _Candidate, end: int) -> Speaker | None:
+        """The registered body a named person outside the registry speaks for, if any: the
+        curators file such a person's figures under the body, relayed by the person."""
+        if speaker.kind != "person" or speaker.attribution != "named" or lookup(speaker.name):
+            return None
+        if self.spokes_for and self.sentence_no - self.spokes_for[0] <= 1:
+            return self.spokes_for[1]  # "a spokesman for the SSO told Reuters. … Col. X said"
+        if (_SPOKES_ROLE.search(speaker.role or "") and self.last_org is not None
+                and self.last_org.name not in COUNTRY_CLAIMANTS):
+            return self.last_org  # "The Border Guard Service said … Spokesman Demchenko said"
+        if not cand.anon_ref and cand.speaker is speaker:
+            # "said Helen Marsh, a research fellow at the Royal United Services Institute"
+            return self._appositive_body(cand.end, end)
+        return None
 
     def _body_spokesman(self, match: re.Match[str]) -> Speaker | None:
         """"The JCS offered a partial confirmation. A spokesman told reporters …": the body
