@@ -254,9 +254,8 @@ def sidebar_filters(options: FilterOptions) -> tuple[Filters, list[str]]:
         icon=":material/filter_list:",
     )
     if not (in_use or box.open):
-        box.caption(
-            "None: every claim is shown. Open to filter by date, claimant, metric or outlet."
-        )
+        sb.caption("No filter: every claim is shown. Open Filters to filter by date, "
+                   "claimant, metric or outlet.")
         return Filters(), notices
     first, last = options.first_day, options.last_day
     if first and last:
