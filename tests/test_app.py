@@ -328,3 +328,15 @@ def test_timeline_with_a_single_event(app_for, empty_db: Path, tmp_path: Path) -
     at = app_for(db, "pages/timeline.py")
     assert not at.exception, [e.value for e in at.exception]
     assert figures(at)
+
+
+def test_sidebar_filters_are_drawn_when_open_or_in_use(app_for, dashboard_db: Path) -> None:
+    # No filter: the Filters expander is closed and its widgets are not drawn (their code
+    # is the sidebar's main cost to a chart page); a link that sets a filter draws them.
+    at = app_for(dashboard_db, "pages/map.py")
+    assert not at.exception
+    assert not at.sidebar.multiselect and not at.sidebar.date_input
+    assert "No filter" in " ".join(c.value for c in at.sidebar.caption)
+    at = app_for(dashboard_db, "pages/map.py", claimant="John Kirby")
+    assert [m.value for m in at.sidebar.multiselect] == [["John Kirby"], [], []]
+    assert at.sidebar.date_input
