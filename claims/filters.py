@@ -234,11 +234,12 @@ def sidebar_filters(options: FilterOptions) -> tuple[Filters, list[str]]:
     """Draw the shared sidebar filters (bound to the URL) and return them with notices.
 
     The widgets sit in a "Filters" expander in the sidebar. They are drawn only when it is
-    open or a filter is in use (a link that sets one opens it): a widget that is not drawn
-    loses its URL binding, so a filter in use always keeps its widget, open or not. With
-    no filter the expander starts closed and its widgets are not drawn at all: their
-    lazily loaded code (a date field, the multiselect) and their first render are most of
-    what the sidebar costs a page that has a chart. Opening it reruns the page.
+    open or a filter is in use (a link that sets one opens it on the session's first run):
+    a widget that is not drawn loses its URL binding, so a filter in use always keeps its
+    widget, open or not. With no filter the expander starts closed and its widgets are not
+    drawn at all: their lazily loaded code (a date field, the multiselect) and their first
+    render are most of what the sidebar costs a page that has a chart (bench/README.md,
+    fifth pass). Opening or closing it reruns the page.
     """
     import streamlit as st
 
@@ -246,9 +247,12 @@ def sidebar_filters(options: FilterOptions) -> tuple[Filters, list[str]]:
     notices = validate_url_params(raw, options)
     in_use = filters_in_use(raw, st.session_state)
     sb = st.sidebar
+    if in_use and FILTERS_OPEN_KEY not in st.session_state:
+        # A link that sets a filter opens them. Not `expanded=in_use`: `expanded` is part
+        # of the expander's identity, so changing it would reset (close) the expander.
+        st.session_state[FILTERS_OPEN_KEY] = True
     box = sb.expander(
         "Filters",
-        expanded=in_use,
         key=FILTERS_OPEN_KEY,
         on_change="rerun",
         icon=":material/filter_list:",

@@ -51,7 +51,7 @@ class Article:
     source_path: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """One stated figure about North Korean troops, as the article words it.
 
@@ -85,7 +85,7 @@ class Claim:
     extractor: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """One milestone of Russia–DPRK ties stated in an article."""
 

@@ -104,7 +104,7 @@ _PERIOD_WORDS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class DateMention:
     """A resolved date expression: span (in the searched text), date, precision, words."""
 
@@ -115,7 +115,7 @@ class DateMention:
     precision: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Period:
     """The span a figure covers, verbatim, with bounds where they can be computed."""
 

@@ -42,7 +42,7 @@ _TRIGGERS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class EventRule:
     """A kind of event: what triggers it, its category and a short title."""
 
@@ -141,7 +141,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = (
 )
 assert len(_NEEDS) == len(RULES)
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Dated:
     """A DateMention plus whether it is a line-opening label ("January 2025:")."""
 
@@ -167,7 +167,7 @@ def _labelled(dates: list[DateMention], text: str, start: int) -> list[_Dated]:
     ]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class FoundEvent:
     """A rule hit with its date: offsets are those of the sentence."""
 

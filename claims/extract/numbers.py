@@ -173,7 +173,7 @@ _RATIO_BEFORE = re.compile(
 _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Figure:
     """A stated quantity: its span in the searched text, values and qualifier."""
 

@@ -19,7 +19,7 @@ _COUNTRY_RE = re.compile(r"\b(?:in|to|into|inside|across|within)\s+(Russia|Ukrai
 _REGION_REF = ci(r"\b(?:the|that)\s+(?:region|area|oblast|province)\b|\bthere\b")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PlaceMention:
     """A place named at [start, end) of the searched text."""
 

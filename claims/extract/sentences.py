@@ -46,7 +46,7 @@ _ABBREV = re.compile(
 _BREAK = re.compile(r"[.!?]+(?:['’\"”)]*\s+(?=['‘\"“(]?[A-Z0-9])|['’\"”]*(?=['‘\"“][A-Z]))")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Sentence:
     """One sentence: offsets into the article text and the paragraph (line) it sits in."""
 
