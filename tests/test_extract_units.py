@@ -872,3 +872,22 @@ def test_people_named_before_he_or_she_and_described_bodies():
     assert [r[:3] for r in _facts(text)] == [
         ("Kaarel Veski", "deployed", 12000), ("Ji-yeon Hwang", "casualties", None),
         ("Boris Pistorius", "deployed", 10000), ("North Korea Freedom Link", "killed", 47)]
+
+
+def test_relays_spokeswomen_by_surname_and_inverted_one():
+    text = ("North Korean troops fight in Kursk. North Korean troops killed 21, Ukraine's "
+            "Ministry of Defence said, relaying a combat report from the Special Operations "
+            "Forces. North Korean troops have suffered more than 1,000 casualties, Yoon Seo-yeon, "
+            "a spokeswoman for South Korea's Ministry of National Defense, said. Yoon told the "
+            "briefing that at least 100 North Korean soldiers had been killed. \"No list,\" said "
+            "one retired general. The ministry confirmed that two North Korean soldiers remain in "
+            "Ukrainian captivity. Citing his country's National Intelligence Service, Hwang said "
+            "roughly 11,000 North Korean troops were in Russia. According to South Korea's "
+            "Yonhap News Agency, which cited a lawmaker briefed by the National Intelligence "
+            "Service, roughly 300 North Korean soldiers have been killed.")
+    mnd, nis = "South Korea's Ministry of National Defense", \
+        "South Korea's National Intelligence Service (NIS)"
+    assert [r[:3] for r in _facts(text)] == [
+        ("Ukrainian Special Operations Forces", "killed", 21), (mnd, "casualties", 1000),
+        (mnd, "killed", 100), (mnd, "captured", 2), (nis, "deployed", 11000),
+        (nis, "killed", 300)]

@@ -40,7 +40,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.12"
+EXTRACTOR = "rules@0.3.13"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -164,6 +164,7 @@ _ONE_SPEAKER = re.compile(
 )
 _IF_CLAUSE = re.compile(r"\s*(?:If|Should|Unless)\s")
 _MODAL = re.compile(r"\b(?:could|would|might|may)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")  # "said one general"
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|inside|within)\s+$|\b(?:troops|soldiers|servicemen|personnel|units)\s+in\s+$"
@@ -600,6 +601,7 @@ class _ArticleState:
         if fig.text.lower() == "one" and (
             _ONE_PRONOUN.search(text, max(s, fig.start - 20), fig.start)
             or _ONE_SPEAKER.match(lowered(text), fig.end)
+            or _SAID_BEFORE.search(text, max(s, fig.start - 16), fig.start)
         ):
             return None
         if (fig.is_vague and fig.text.lower().startswith("some")

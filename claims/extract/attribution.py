@@ -67,7 +67,8 @@ _PRONOUN_REF = {"his": "person", "her": "person", "its": "org", "their": "any"}
 _PRONOUN_KIND = {"he": "person", "she": "person", "it": "org", "they": "group"}
 _RELAY_RE = ci(
     r"\b(?:citing|quoting|briefing\s+(?:by|from|with)|briefed\s+by|briefings?\s+by|"
-    r"information\s+from|data\s+from|according\s+to)\s+"
+    r"information\s+from|data\s+from|according\s+to"
+    r"|relaying\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:report|statement|figures?|data)\s+(?:from|by|of))\s+"
 )
 
 _PRONOUNS = re.compile(  # on lowered() text; (?<![\w'’]) follows each first letter (guarded)
@@ -243,7 +244,7 @@ class Cue:
 _INTRO = re.compile(
     r"(?!(?:For|In|At|On|By|With|To|From|As|And|But|The|When|After|Before)\s)"
     r"([A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){0,2}),\s+"  # "Ji-yeon Hwang"
-    r"(an?\s+[^,;.]{3,80}?\b(?:pilot|commander|soldier|officer"
+    r"(an?\s+(?:[^,;.]{1,80}?\s)?(?:pilot|commander|soldier|officer"
     r"|official|fighter|medic|operator|serviceman|servicewoman|analyst|spokes\w+|lawmaker|general"
     r"|sniper|marine|volunteer|sergeant|lieutenant|captain|colonel|fellow|researcher|expert"
     r"|professor|scholar|specialist|adviser|advisor|historian|defector|deserter|veteran))\b"
@@ -254,6 +255,9 @@ def _introduced(name: str, role: str) -> Speaker:
     """A person introduced by name and role; one given name only is an anonymous source."""
     if " " in name.strip() and not lookup(name):
         return Speaker(name, country_from(role), role, "named", "person")
+    known = _registry_speaker(name, None)
+    if known is not None:  # "Andriy Yusov, a spokesman for …": the registry knows him
+        return known
     unnamed = _unnamed_person(role, role)
     return replace(unnamed, role=f"{name}, {role}")
 
@@ -353,7 +357,7 @@ _DESCRIBED_BODY = re.compile(
     r"|association|foundation|project|initiative|website|site)\b)[^,;:\"“”()]{0,120}(?=,)"
 )  # the match runs to the appositive's closing comma: the speech verb follows it
 _SPOKES_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
-_AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said)\b")
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said|estimating|estimates)\b")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
 _DASH_LABEL = re.compile(r"([^–—:\n]{2,70}?)\s+[–—]\s")
@@ -581,7 +585,7 @@ def _is_place(name: str) -> bool:
 
 
 # Cheap gates: a sentence without any of these words cannot match the regex they guard.
-_RELAY_WORDS = ("citing", "quoting", "briefing", "briefed", " from ", "according to")
+_RELAY_WORDS = ("citing", "quoting", "briefing", "briefed", " from ", "according to", "relaying")
 _CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?\b")  # \b[A-Z]…, faster
 _ANON_WORDS = ("official", "source", "diplomat", "insider", "assessment")
 _ORG_WORDS = (
@@ -837,10 +841,16 @@ class Attributor:
                 self._note_surname(named[0].speaker.name, named[0].speaker)
         if _has_appositive(self.text, start, end):
             for later in _INTRO_ANYWHERE.finditer(self.text, start + 1, end):
-                # "… joined by Kaarel Veski, a former intelligence officer, and …": "Veski"
-                self.surnames.setdefault(
-                    later.group(1).split()[-1], _introduced(later.group(1), later.group(2))
-                )
+                # "… joined by Kaarel Veski, a former intelligence officer, and …": "Veski";
+                # "…, Yoon Seo-yeon, a spokeswoman for the ministry, said": "Yoon" speaks for it
+                person = _introduced(later.group(1), later.group(2))
+                if person.attribution == "named" and later.group(2).lower().endswith(
+                    ("spokesman", "spokeswoman", "spokesperson")
+                ):
+                    body = self._spokes_for(later.end(2) - 12, end)
+                    person = replace(body, relayed_by=person.name) if body else person
+                if later.group(1).split()[-1] not in self.surnames:
+                    self._note_surname(later.group(1), person)
         if not spoke:
             self._mentioned = (start, end, self.sentence_no)
         if not spoke and has_any(lowered(self.text), start, min(end, start + 40), ("officials",)):
@@ -1176,17 +1186,23 @@ class Attributor:
                 cand = self._after(cands, match.end(), end, 40)
                 if cand is not None and _MORE_SOURCES.match(self.text, cand.end):
                     continue  # "according to U.S., South Korean and Ukrainian intelligence"
+            if cand is None and relay_org is not None and match.group("verb") and has_any(
+                lowered(text), start, match.start(), ("citing", "quoting")
+            ):
+                # "Citing his country's NIS, Hwang said …" with Hwang unknown: the NIS's figure
+                cand = _Candidate(match.start(), match.start(), relay_org)
             if cand is None:
                 continue
             speaker = self._resolve(cand)
             if speaker is None:
                 continue
             inherited = cand.speaker is None or cand.anon_ref
-            if (
+            if (  # a person, outlet or unregistered body passing on a registered body's figure
                 relay_org
                 and lookup(speaker.name) is None
                 and speaker.attribution != "unattributed"
-                and (speaker.kind == "person" or _MEDIA.search(speaker.name))
+                and (speaker.kind == "person" or _MEDIA.search(speaker.name)
+                     or speaker.attribution == "named")
             ):
                 speaker = replace(
                     relay_org,
@@ -1247,8 +1263,10 @@ class Attributor:
 
     def _quoted_source(self, match: re.Match[str], cands: list[_Candidate],
                        end: int) -> Speaker | None:
-        """The source in "Lee quoted the NIS as saying": its words, relayed by Lee."""
-        if match.re is not _CUE_RE or not (match.group("verb") or "").startswith("quoted"):
+        """The source in "Lee quoted the NIS as saying" or "she cited British intelligence as
+        estimating": its words, relayed by the speaker."""
+        verb = match.group("verb") if match.re is _CUE_RE else None
+        if not (verb or "").startswith(("quoted", "cited")):
             return None
         cand = self._after(cands, match.end(), end, 25)
         if cand is None or not _AS_SAYING.match(self.text, cand.end):
@@ -1292,8 +1310,8 @@ class Attributor:
 
     def _learn_surname(self, cand: _Candidate, speaker: Speaker) -> None:
         """After "Andriy Yusov said", a later "Yusov added" is the same speaker."""
-        if speaker.kind != "person" or cand.speaker is None:
-            return
+        if cand.speaker is None or cand.speaker.kind != "person":
+            return  # the name of a relayed speaker ("Yoon Seo-yeon, a spokeswoman for …") too
         self._note_surname(self.text[cand.start : cand.end], speaker)
 
     def _note_surname(self, full_name: str, speaker: Speaker) -> None:
@@ -1520,6 +1538,12 @@ class Attributor:
                 or (cand.start == best.start and cand.end > best.end)
             ):
                 best = cand
+        if (best is not None and best.speaker is not None
+                and best.speaker.name in COUNTRY_CLAIMANTS
+                and self.text.startswith(("'s ", "’s "), best.end)):
+            # "according to South Korea's Yonhap News Agency": the body, not its country
+            owned = next((c for c in cands if best.end + 3 <= c.start <= best.end + 4), None)
+            best = owned or best
         return self._named_appositive(cands, best) if best is not None else None
 
     def _spokes_for(self, start: int, end: int) -> Speaker | None:
@@ -1554,11 +1578,17 @@ class Attributor:
         for match in _RELAY_RE.finditer(low, start, end):
             window_end = min(end, match.end() + 60)
             for regex, source in ((long_re, low), (short_re, self.text)):
-                found = regex.search(source, match.end(), window_end)
-                if found and found.start() - match.end() < 25:
+                for found in regex.finditer(source, match.end(), window_end):
+                    if found.start() - match.end() >= 25:
+                        break
                     speaker = _registry_speaker(found.group(0), None)
-                    if speaker and speaker.kind == "org":
+                    if speaker and speaker.name in COUNTRY_CLAIMANTS and self.text.startswith(
+                        ("'s ", "’s "), found.end()
+                    ):
+                        continue  # "according to South Korea's Yonhap": not the government
+                    if speaker:  # "citing the NIS"; "quoting a post by President Zelensky"
                         return speaker
+                    break
         return None
 
     def _said_date(self, match: re.Match[str], cand: _Candidate, dates, start: int) -> tuple | None:

@@ -46,7 +46,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "captured",
         r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive)|prisoners?(?:\s+of\s+war)?|POWs?"
-        r"|in\s+captivity|surrendered|in\s+(?:Ukrainian\s+|Ukraine's\s+|its\s+|their\s+)?custody",
+        r"|surrendered|in\s+(?:Ukrainian\s+|Ukraine's\s+|its\s+|their\s+)?(?:custody|captivity)",
     ),
     ("missing", r"missing"),
     (
