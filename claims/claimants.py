@@ -216,7 +216,8 @@ REGISTRY: tuple[Claimant, ...] = (
             "uk's ministry of defence",
             "british defence intelligence",
         ),
-        people=("john healey", "healey"),  # UK Defence Secretary since July 2024
+        # UK Defence Secretary and Armed Forces Minister since July 2024
+        people=("john healey", "healey", "luke pollard"),
     ),
     Claimant(
         "Antony Blinken",

@@ -891,3 +891,21 @@ def test_relays_spokeswomen_by_surname_and_inverted_one():
         ("Ukrainian Special Operations Forces", "killed", 21), (mnd, "casualties", 1000),
         (mnd, "killed", 100), (mnd, "captured", 2), (nis, "deployed", 11000),
         (nis, "killed", 300)]
+
+
+def test_research_bodies_written_answers_hospitals_and_lawmakers_relaying():
+    text = ("North Korean troops fight in Kursk. The research comes from the Tallinn Centre for "
+            "Conflict Data, a small group that builds casualty databases: drone footage. Working "
+            "from those sources, the researchers estimate that between 5,000 and 6,500 North "
+            "Korean soldiers were killed or wounded. Britain's government answered. \"Defence "
+            "Intelligence assesses that approximately 11,000 personnel from the Democratic "
+            "People's Republic of Korea were deployed to the Kursk region.\" HUR said at least "
+            "1,200 wounded North Korean soldiers had passed through hospitals in Kursk. The "
+            "hospital has about 900 beds. Some of the lightly wounded have been returned to the "
+            "front. The NIS briefed parliament. Around 600 North Korean soldiers had died, "
+            "according to lawmakers who attended.")
+    assert [r[:3] for r in _facts(text)] == [
+        ("Tallinn Centre for Conflict Data", "killed_or_wounded", 5000),
+        ("UK Ministry of Defence", "deployed", 11000),
+        ("Ukraine's Defence Intelligence (HUR)", "wounded", 1200),
+        ("South Korea's National Intelligence Service (NIS)", "killed", 600)]

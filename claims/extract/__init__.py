@@ -40,7 +40,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.13"
+EXTRACTOR = "rules@0.3.14"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -165,6 +165,9 @@ _ONE_SPEAKER = re.compile(
 _IF_CLAUSE = re.compile(r"\s*(?:If|Should|Unless)\s")
 _MODAL = re.compile(r"\b(?:could|would|might|may)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")  # "said one general"
+_HIS_MEN = re.compile(
+    r"\s+of\s+(?:his|her)\s+(?:own\s+)?(?:men|soldiers|troops|comrades|fighters)\b"
+)
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|inside|within)\s+$|\b(?:troops|soldiers|servicemen|personnel|units)\s+in\s+$"
@@ -724,6 +727,8 @@ class _ArticleState:
         speaker, cue = self._speaker(sent, fig, cues)
         if speaker.country == "RU" and _ENEMY.search(text, begin, min(e, fig.end + 40)):
             return None  # Moscow's "the enemy has lost over 45,000": Ukrainian losses
+        if speaker.kind == "person" and speaker.country != "KP" and _HIS_MEN.match(text, fig.end):
+            return None  # a Ukrainian commander "says four of his men were killed": his own
         said = self._said(speaker, cue)
         period = self._period(fig, said[0] if said else None)
         place = self._place(sent, fig, self._places_of(sent), metric)

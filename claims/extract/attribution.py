@@ -23,7 +23,7 @@ _VERB_WORDS = (
     "stressed "
     "acknowledged believes believe believed assessed assesses assess quoted disclosed explained "
     "insisted indicated briefed informed calculated counted recorded reckons reckon suggested "
-    "concluded "
+    "concluded concludes cites "
     "saying alleged alleges asserted asserts maintained maintains argued argues "
     "adding noting claiming estimating insisting suggesting arguing warning judged judges "
     "assessing "
@@ -60,7 +60,7 @@ _OWN_CUE_RE = ci(
     r"|\b(?P<first>my\s+(?:own\s+)?(?:best\s+)?(?:estimate|reckoning|guess|calculation|count"
     r"|reading|assessment)|i\s+(?:would\s+)?(?:put|estimate|reckon|calculate))\b"
 )
-_STATEMENT_NOUNS = ("statement", "report", "study", "update", "bulletin", "assessment")
+_STATEMENT_NOUNS = ("statement", "report", "study", "update", "bulletin", "assessment", "paper")
 _PRONOUN_REF = {"his": "person", "her": "person", "its": "org", "their": "any"}
 # "they" is a group: a body mentioned since the last speaker ("the spy agency gave lawmakers
 # its figures. They said about 300 …") rather than that speaker
@@ -294,6 +294,8 @@ _SUBJECT_LEAD = re.compile(
     r"\s*(?:(?:Separately|Meanwhile|However|Elsewhere),\s+)?"
     # an opening time phrase: "Later in November, the NIS …"
     r"(?:(?:Later|Earlier|In|On|By|Last)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?"
+    # an opening participle: "Speaking in a Commons debate on Tuesday, Pollard …"
+    r"(?:(?:Speaking|Writing|Testifying|Appearing)\s+[^,]{3,60},\s+)?"
     r"(?:[Tt]he\s+)?"
     r"(?:[A-Z][\w.-]*-based\s+)?"
     r"(?:(?:[Rr]esearchers|[Aa]nalysts|[Ee]xperts|[Aa]uthors)\s+(?:at|of|from)\s+(?:the\s+)?)?"
@@ -328,7 +330,7 @@ _APPOS_TITLE = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,11}\.?|[A-Z]{2,5})\s+){0,3}")
 _ITS_STAFF = ci(
     r"\bits\s+(?:own\s+)?(?:analysts|researchers|experts|authors|spokes(?:man|woman|person)"
     r"|officials|commanders?|staff)\b"
-    r"|\bthe\s+(?:(?:report|study|paper)['’]s\s+)?authors\b"  # "the authors write": the body's
+    r"|\bthe\s+(?:(?:report|study|paper)['’]s\s+)?(?:authors|researchers)\b"  # the body's
 )
 _TITLED_NAME = re.compile(  # opening on the titles' letters lets `re` skip ahead (see guarded)
     guarded(
@@ -352,9 +354,10 @@ _ANSWER_LABEL = re.compile(r"(?:A|ANSWER)\s*:\s")
 _FIRST_QUESTION = re.compile(r"^(?:Q|QUESTION)\s*:\s", re.M)
 _INTRO_ANYWHERE = re.compile(r"(?<=\s)" + _INTRO.pattern)  # an intro after the first word
 _DESCRIBED_BODY = re.compile(
-    r"(?<![\w'’])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,5}),\s+(?P<what>an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?<![\w'’])(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|and)\s+)?[A-Z][\w'’-]*){1,6}),"
+    r"\s+(?P<what>an?\s+(?:[\w-]+\s+){0,4}"
     r"(?:network|group|organi[sz]ation|NGO|charity|channel|outlet|monitor|platform|collective"
-    r"|association|foundation|project|initiative|website|site)\b)[^,;:\"“”()]{0,120}(?=,)"
+    r"|association|foundation|project|initiative|website|site|weekly|daily|newspaper|magazine)\b)[^,;:\"“”()]{0,120}(?=[,;:.])"
 )  # the match runs to the appositive's closing comma: the speech verb follows it
 _SPOKES_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said|estimating|estimates)\b")
@@ -368,7 +371,7 @@ _CAPS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
 # "the statement said", "the same report estimated": the body named before speaks
 _THE_STATEMENT = ci(
     r"\bthe\s+(?:(?:written\s+|joint\s+|official\s+|same\s+|latest\s+)?"
-    r"(?:statement|report|study|update|bulletin)"
+    r"(?:statement|report|study|update|bulletin|paper)"
     r"|same\s+(?:intelligence\s+)?assessment)\b"  # not "officials familiar with the assessment"
 )
 _QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
@@ -545,6 +548,7 @@ _ORG_NAME = re.compile(
 
 
 _INTEL = ("intelligence", "agency", "service", "directorate", "(nis)", "(hur)")
+_RESEARCH = ("centre", "center", "institute", "think", "university", "group", "project")
 _ROLE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("think", ("institute", "think")),
     ("institute", ("institute", "think")),
@@ -567,6 +571,11 @@ _ROLE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("staff", ("staff", "chiefs", "command")),
     ("command", ("command", "staff", "military")),
     ("corps", ("corps", "army", "forces")),
+    ("research", _RESEARCH),  # "the researchers estimate": the centre named before
+    ("author", _RESEARCH),
+    ("paper", (*_RESEARCH, "weekly", "daily", "newspaper", "magazine", "paper", "journal")),
+    ("centre", _RESEARCH),
+    ("center", _RESEARCH),
 )
 
 
@@ -840,6 +849,13 @@ class Attributor:
                 self.any_at = self.sentence_no
                 self._note_surname(named[0].speaker.name, named[0].speaker)
         if _has_appositive(self.text, start, end):
+            for described in _DESCRIBED_BODY.finditer(self.text, start, end):
+                # "The research comes from the Tallinn Centre for Conflict Data, a small group
+                # …": "the researchers" / "the paper" that follow are the centre's
+                name = re.sub(r"^The\s+", "", described.group("name"))
+                if lookup(name) is None:
+                    self._note_org(Speaker(name, country_from(described.group(0)),
+                                           described.group("what"), "named", "org"))
             for later in _INTRO_ANYWHERE.finditer(self.text, start + 1, end):
                 # "… joined by Kaarel Veski, a former intelligence officer, and …": "Veski";
                 # "…, Yoon Seo-yeon, a spokeswoman for the ministry, said": "Yoon" speaks for it
@@ -904,19 +920,21 @@ class Attributor:
         return found
 
     def _ambiguous(self, match: re.Match[str]) -> Speaker | None:
-        """The body a bare shared name means here: the one whose other names the article
-        uses ("Ukraine's Defence Intelligence (HUR) … Defence Intelligence said"), else the
-        one its country words point to ("Britain's … update … according to Defence
-        Intelligence"), else no one."""
+        """The body a bare shared name means here: the one named earlier under another name
+        ("Ukraine's Defence Intelligence (HUR) … Defence Intelligence said"), else the one the
+        article's country words point to ("Britain's … update … according to Defence
+        Intelligence"), else the one named later, else no one."""
         entry = _AMBIGUOUS_BODIES.get(match.group(0).lower())
         if entry is None:
             return None
         own, other, cue = entry
         low = lowered(self.text)
-        for _, _, speaker in self._registered_in_article():
-            if speaker.name == own:
-                return speaker
-        return _registry_speaker(other, None) if cue.search(low) else None
+        named_own = [s0 for s0, _, sp in self._registered_in_article() if sp.name == own]
+        if any(s0 < match.start() for s0 in named_own):  # a short form of a body named before
+            return _registry_speaker(own, None)
+        if cue.search(low):
+            return _registry_speaker(other, None)
+        return _registry_speaker(own, None) if named_own else None
 
     def _registered_in_article(self) -> list[tuple[int, int, Speaker]]:
         """Registry names anywhere in the article (computed once, on first need)."""
@@ -1024,12 +1042,13 @@ class Attributor:
             found.append(
                 _Candidate(m_start, m_end, Speaker(name, country, None, "named", "org"))
             )
-        staff_gates = ("its ", "authors")
+        staff_gates = ("its ", "authors", "researchers")
         for pattern, gates in ((_ITS_STAFF, staff_gates), (_THE_STATEMENT, _STATEMENT_NOUNS)):
             # "its analysts wrote", "the statement said": the body named before
             present = any(low.find(gate, start, end) >= 0 for gate in gates)
             for match in pattern.finditer(low, start, end) if present else ():
-                found.append(_Candidate(match.start(), match.end(), None, "org"))
+                found.append(_Candidate(match.start(), match.end(), None, "org",
+                                        word=match.group(0)))
         for match in _PRONOUNS.finditer(low, start, end):
             ref = _PRONOUN_KIND.get(match.group(1), "any")
             found.append(_Candidate(match.start(), match.end(), None, ref))
@@ -1107,8 +1126,10 @@ class Attributor:
                 self._mentioned_person() or self.last_person or self.last_any
             )
         if cand.ref == "org":
-            return (self._org_earlier(cand) or self._recent_org(cand.word) or self.last_org
-                    or self.last_any)
+            fitting = self._org_earlier(cand) or self._recent_org(cand.word)
+            if fitting is None and cand.word.endswith("paper"):
+                return None  # "the paper" with no paper or research body named: no one known
+            return fitting or self.last_org or self.last_any
         if cand.ref == "group":
             same = self._org_earlier(cand)  # "the SSO put out a clip: they say …"
             if same is not None:
@@ -1213,6 +1234,11 @@ class Attributor:
                 self.relays[speaker.relayed_by or ""] = speaker
             elif speaker.kind == "person" and speaker.name in self.relays:
                 speaker = self.relays[speaker.name]
+            elif (speaker.name in ("lawmakers", "lawmaker", "legislators", "legislator")
+                  and self.last_org is not None and self.last_org.name not in COUNTRY_CLAIMANTS
+                  and self.org_at >= self.sentence_no - 2):
+                # "The NIS said … . Around 600 had died, according to lawmakers who attended"
+                speaker = replace(self.last_org, relayed_by=speaker.name)
             else:
                 body = self._body_of_person(speaker, cand, end)
                 if body is not None:

@@ -139,7 +139,8 @@ _NONPERSON = ci(
     r"|cases|reports|videos|posts|statements|articles|languages|officials|sources|diplomats|lawmakers"
     r"|images|photos|photographs|pictures|clips|frames|episodes?"
     r"|legislators|analysts|experts|reporters|journalists|civilians|residents|children|officers\s+said"
-    r"|blocks|buildings|houses|homes|apartments|cars|trucks|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b"
+    r"|blocks|buildings|houses|homes|apartments|cars|trucks|beds"
+    r"|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b"
     # "several hundred artillery and missile specialists": the people, not the guns
     r"(?!\s+(?:and\s+[a-z]+\s+)?(?:specialists|crews?|crew\s+members|gunners|operators|officers"
     r"|troops|soldiers|personnel|instructors|engineers)\b)"
@@ -153,7 +154,7 @@ _AGE_BEFORE = ci(r"\b(?:aged|age|ages\s+of|ages|age\s+of)\s+$")
 DPRK_RE = ci(  # only ever searched for existence; every branch opens with a letter (fast scan)
     r"N(?:orth\s+Korea|\.\s*Korea)|N(?<!\wN)(?:\.\s*K\.|K\b)|D(?<!\wD)PRK\b|Pyongyang"
     r"|Kim(?:\s+Jong|['’]s\s+(?:soldiers|troops|army|men))|K(?<!\wK)PA\b"
-    r"|K(?<!\wK)orean\s+People['’]s\s+Army"
+    r"|K(?<!\wK)orean\s+People['’]s\s+Army|D(?<!\wD)emocratic\s+People['’]s\s+Republic\s+of\s+Korea"
     r"|K(?<!South\sK)(?:(?<!\wK)oreans\b"
     r"|orean\s+(?:soldiers?|troops|servicemen|infantry|units?|fighters|forces|contingent))"
 )
@@ -336,6 +337,8 @@ def classify(
             main = _main_verb_after_participle(original, text, cue[1], fig_end, next_start)
             if main:
                 return main, "near"
+            if _WOUNDED_PEOPLE.match(text, fig_end):  # "1,200 wounded … passed through hospitals"
+                return "wounded", "near"
         return cue[0], "near"
     if _WOUNDED_PEOPLE.match(text, fig_end):
         return "wounded", "near"  # "600 wounded North Korean soldiers had been brought to …"
