@@ -869,7 +869,7 @@ class Attributor:
                     self._note_surname(later.group(1), person)
         if not spoke:
             self._mentioned = (start, end, self.sentence_no)
-        if not spoke and has_any(lowered(self.text), start, min(end, start + 40), ("officials",)):
+        if not spoke and lowered(self.text).find("officials", start, min(end, start + 40)) >= 0:
             # "Officials in Kyiv paint a grimmer picture. They say …": "they" are the officials
             head = self.text[start : min(end, start + 80)]
             lead = _ANON_RE.match(head[:1].lower() + head[1:])
