@@ -207,14 +207,16 @@ across runs.
 Where the time goes (page timelines: resource timing, websocket frames, long tasks and DOM
 milestones, 2026-11-27): pages without a chart (overview, sources) are faster than hello
 world, because they never load Plotly. A chart page spends the same ~0.6 s as hello world
-evaluating Plotly's 4.6 MB chunk on the main thread; on top of that the sidebar's widgets
-(their lazy chunks download and render while Plotly's does, ~0.15-0.3 s), Streamlit's
+evaluating Plotly's 4.6 MB chunk on the main thread; on top of that Streamlit's
 connection probe for a page under a path (`/map/_stcore/health` fails first, ~0.1 s; `/`
-has none), and its own drawing. Tables of up to 100 rows are static HTML: the interactive
-grid (its ~1.5 MB of JavaScript and a 200 ms-debounced accessibility table that appears
-after the charts) was most of what the estimates and timeline pages had over the map. The
-map adds MapLibre in software WebGL (`--disable-gpu`), drawn twice by Streamlit (first
-without a width): the reference row, hello world with a one-point map, is the floor for a
+has none) and its own drawing. The sidebar's filter widgets are drawn only when the
+Filters expander is open or a filter is in use (none is in these loads): their lazy chunks
+and first render cost a chart page ~0.1-0.15x hello when they were always drawn. Tables
+of up to 100 rows are static HTML: the interactive grid (its ~1.5 MB of JavaScript and a
+200 ms-debounced accessibility table that appears after the charts) was most of what the
+estimates and timeline pages had over the map. The map adds MapLibre in software WebGL
+(`--disable-gpu`), drawn twice by Streamlit (a mount-time re-theme hands Plotly a new
+figure object): the reference row, hello world with a one-point map, is the floor for a
 map page. On a 1,000,000-claim database the pages stay bounded (the estimates chart gets
 at most 1,500 sampled claims and the timeline 3,000 points in all, picked in SQL; the
 article picker the newest 500); the estimates page then takes about 2.2x hello world
