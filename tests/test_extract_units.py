@@ -909,3 +909,12 @@ def test_research_bodies_written_answers_hospitals_and_lawmakers_relaying():
         ("UK Ministry of Defence", "deployed", 11000),
         ("Ukraine's Defence Intelligence (HUR)", "wounded", 1200),
         ("South Korea's National Intelligence Service (NIS)", "killed", 600)]
+
+
+def test_registered_bodies_with_long_descriptions_and_ages():
+    text = ("North Korean troops fight in Kursk. The Institute for the Study of War, a "
+            "Washington research group that tracks the conflict daily, said that at least 200 "
+            "North Korean soldiers had been killed. Sgt Mykola Hrytsenko, 34, who has fought in "
+            "Kursk since August, said his company had killed dozens of North Korean soldiers.")
+    assert [r[:3] for r in _facts(text)] == [
+        ("Institute for the Study of War", "killed", 200), ("Mykola Hrytsenko", "killed", None)]

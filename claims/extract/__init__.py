@@ -40,7 +40,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.14"
+EXTRACTOR = "rules@0.3.15"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -168,6 +168,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")  # "
 _HIS_MEN = re.compile(
     r"\s+of\s+(?:his|her)\s+(?:own\s+)?(?:men|soldiers|troops|comrades|fighters)\b"
 )
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s+$")
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|inside|within)\s+$|\b(?:troops|soldiers|servicemen|personnel|units)\s+in\s+$"
@@ -592,6 +593,8 @@ class _ArticleState:
         if (
             not_people(text, fig.start, fig.end)
             or _CLOCK.match(text, fig.end)
+            or (_NAME_COMMA_BEFORE.search(text, max(s, fig.start - 30), fig.start)
+                and text.startswith(",", fig.end))  # "Sgt Mykola Hrytsenko, 34, said": an age
             or _CLOCK_BEFORE.search(text, max(s, fig.start - 3), fig.start)
             or _CONTRAST_BEFORE.search(text, max(s, fig.start - 25), fig.start)
         ):  # "14:05", "11.05 GMT": a time of day; "rather than the thousands": a contrast

@@ -354,12 +354,13 @@ _ANSWER_LABEL = re.compile(r"(?:A|ANSWER)\s*:\s")
 _FIRST_QUESTION = re.compile(r"^(?:Q|QUESTION)\s*:\s", re.M)
 _INTRO_ANYWHERE = re.compile(r"(?<=\s)" + _INTRO.pattern)  # an intro after the first word
 _DESCRIBED_BODY = re.compile(
-    r"(?<![\w'’])(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|and)\s+)?[A-Z][\w'’-]*){1,6}),"
+    r"(?<![\w'’])(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’-]*){1,6}),"
     r"\s+(?P<what>an?\s+(?:[\w-]+\s+){0,4}"
     r"(?:network|group|organi[sz]ation|NGO|charity|channel|outlet|monitor|platform|collective"
     r"|association|foundation|project|initiative|website|site|weekly|daily|newspaper|magazine)\b)[^,;:\"“”()]{0,120}(?=[,;:.])"
 )  # the match runs to the appositive's closing comma: the speech verb follows it
 _SPOKES_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
+_AGE_AFTER_NAME = re.compile(r"^,\s*\d{1,2},")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said|estimating|estimates)\b")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
@@ -733,6 +734,8 @@ class Attributor:
         self._alias_cache: tuple = ((-1, -1), [])
         self._full_names: dict[str, str] | None = None  # surname -> "Mira Castellano"
         self._article_aliases: list[tuple[int, int, Speaker]] | None = None
+        self._first_at: dict[str, int] | None = None  # see _first_named
+        self._cue_found: dict[re.Pattern[str], bool] = {}
         self._answering: tuple[Speaker | None] | None = None  # see _interviewee
         byline = _BYLINE.search(text, 0, 1000)
         self.author = (  # "By Mireille Sandqvist": the one who says "I" outside quotations
@@ -928,13 +931,27 @@ class Attributor:
         if entry is None:
             return None
         own, other, cue = entry
-        low = lowered(self.text)
-        named_own = [s0 for s0, _, sp in self._registered_in_article() if sp.name == own]
-        if any(s0 < match.start() for s0 in named_own):  # a short form of a body named before
+        first = self._first_named().get(own)
+        if first is not None and first < match.start():  # a short form of a body named before
             return _registry_speaker(own, None)
-        if cue.search(low):
+        if self._country_words(cue):
             return _registry_speaker(other, None)
-        return _registry_speaker(own, None) if named_own else None
+        return _registry_speaker(own, None) if first is not None else None
+
+    def _first_named(self) -> dict[str, int]:
+        """Where the article first names each registered claimant (computed once: a long text
+        may hold thousands of names, and ambiguous names ask for every mention)."""
+        if self._first_at is None:
+            self._first_at = {}
+            for s0, _, speaker in self._registered_in_article():
+                self._first_at.setdefault(speaker.name, s0)
+        return self._first_at
+
+    def _country_words(self, cue: re.Pattern[str]) -> bool:
+        """Does the article hold any of these country words (once per article and pattern)?"""
+        if cue not in self._cue_found:
+            self._cue_found[cue] = cue.search(lowered(self.text)) is not None
+        return self._cue_found[cue]
 
     def _registered_in_article(self) -> list[tuple[int, int, Speaker]]:
         """Registry names anywhere in the article (computed once, on first need)."""
@@ -1021,10 +1038,10 @@ class Attributor:
             for match in _DESCRIBED_BODY.finditer(text, start, end):
                 # "North Korea Freedom Link, a Seoul-based network of defectors, said": a body
                 name = re.sub(r"^The\s+", "", match.group("name"))
-                if lookup(name) is None:
-                    body = Speaker(name, country_from(match.group(0)), match.group("what"),
-                                   "named", "org")
-                    found.append(_Candidate(match.start(), match.end(), body))
+                body = _registry_speaker(name, None) or Speaker(
+                    name, country_from(match.group(0)), match.group("what"), "named", "org"
+                )  # a registered one too: the candidate spans its description up to "said"
+                found.append(_Candidate(match.start(), match.end(), body))
         aliases = [(s0, e0) for s0, e0, sp in self._aliases(*self._sentence)
                    if sp.name not in COUNTRY_CLAIMANTS]
         for match in self._anchored(_ORG_NOUN, _ORG_NAME, start, end, 90):
@@ -1466,7 +1483,8 @@ class Attributor:
             if cand.end > verb_start or verb_start - cand.end > 160:
                 continue
             # "Rep. Yoo, who met the two prisoners in Kyiv, said": skip the relative clause
-            gap = _RELATIVE.sub(",", _ACRONYM_PAREN.sub("", self.text[cand.end : verb_start]))
+            gap = _AGE_AFTER_NAME.sub(",", self.text[cand.end : verb_start])  # "Hrytsenko, 34, who"
+            gap = _RELATIVE.sub(",", _ACRONYM_PAREN.sub("", gap))
             if gap[:1] in "\"”" and self.text[cand.start - 1 : cand.start] in ("\"", "“"):
                 gap = gap[1:]  # 'the Telegram channel "Frontline Truth" asserts': a quoted name
             if cand.speaker is not None and cand.speaker.kind == "person" and (
