@@ -918,3 +918,17 @@ def test_registered_bodies_with_long_descriptions_and_ages():
             "Kursk since August, said his company had killed dozens of North Korean soldiers.")
     assert [r[:3] for r in _facts(text)] == [
         ("Institute for the Study of War", "killed", 200), ("Mykola Hrytsenko", "killed", None)]
+
+
+def test_participles_after_titles_it_after_a_body_and_owned_views():
+    text = ("North Korean troops fight in Kursk. Secretary of State Antony Blinken went further on "
+            "Oct. 31, saying that about 8,000 North Korean troops had been moved to Kursk. South "
+            "Korea's spy agency offered a count: on Jan. 13, it told lawmakers that some 300 "
+            "North Korean soldiers had died. \"The agency's view is that approximately 2,000 have "
+            "died,\" Lee said. Park said the spy agency put the North Korean death toll at "
+            "roughly 2,000. In Tokyo, Defense Minister Gen Nakatani said that the ministry's own "
+            "analysis put the number of North Korean soldiers in Russia at more than 10,000.")
+    nis = "South Korea's National Intelligence Service (NIS)"
+    assert [r[:3] for r in _facts(text)] == [
+        ("Antony Blinken", "deployed", 8000), (nis, "killed", 300), (nis, "killed", 2000),
+        (nis, "killed", 2000), ("Japanese defence ministry", "deployed", 10000)]

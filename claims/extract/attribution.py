@@ -32,7 +32,7 @@ _VERB_WORDS = (
 # one prefix trie of the plain verbs (fast), plus the "put <the figure> at" phrases
 _VERBS = (
     trie_pattern(_VERB_WORDS)
-    + r"|put\s+(?:[\w'’-]+\s+){0,3}(?:figure|number|toll|total|tally|losses|casualties|estimate"
+    + r"|put\s+(?:[\w'’-]+\s+){0,4}(?:figure|number|toll|total|tally|losses|casualties|estimate"
     + r"|deaths|dead|killed|wounded|troops|soldiers|strength|presence|contingent|force)"
     + r"(?:\s+in\s+[\w'’-]+)?\s+at"
     + r"|put\s+the\s+(?:figure|number|toll)"
@@ -46,7 +46,7 @@ _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure"
     r"|(?P<vague>(?:some|other|one|several|most|many|by\s+some|by\s+most)"
     r"\s+(?:estimates?|accounts)\b))"
     r"|(?P<poss>['’]s\s+(?:own\s+|latest\s+|previous\s+|official\s+)?(?:figures?|estimates?|count"
-    r"|tally|numbers|assessment|data|announcement|claim|statement|assertion)\b)"
+    r"|tally|numbers|assessment|data|announcement|claim|statement|assertion|view|analysis)\b)"
     r"|\b(?:by|in|on)\s+(?P<pron>his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
     r"|calculations?|assessment|tally)\b"
 )
@@ -361,6 +361,7 @@ _DESCRIBED_BODY = re.compile(
 )  # the match runs to the appositive's closing comma: the speech verb follows it
 _SPOKES_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 _AGE_AFTER_NAME = re.compile(r"^,\s*\d{1,2},")
+_TITLE_RUN = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+(?:of\s+)?){1,5}")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said|estimating|estimates)\b")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
@@ -428,6 +429,14 @@ _AMBIGUOUS_BODIES = {
 def _has_appositive(text: str, start: int, end: int) -> bool:
     """Cheap gate for ", a …" / ", an …" descriptions (not ", and", ", according")."""
     return text.find(", a ", start, end) >= 0 or text.find(", an ", start, end) >= 0
+
+
+def _speaks_for_body(speaker: Speaker) -> bool:
+    """A body, or a person filed under one ("Nakatani" -> the Japanese defence ministry)."""
+    if speaker.kind == "org":
+        return True
+    known = lookup(speaker.name)
+    return known is not None and known.kind == "org"
 
 
 def country_from(text: str) -> str:
@@ -788,8 +797,8 @@ class Attributor:
         keys = next((v for k, v in _ROLE_KEYS if k in cand.word), ())
         earlier = [
             sp for _, e0, sp in self._aliases(*self._sentence)
-            if e0 <= cand.start and sp.kind == "org" and sp.name not in COUNTRY_CLAIMANTS
-            and (cand.ref == "group"  # "they": any body; "the agency": a body of its kind
+            if e0 <= cand.start and _speaks_for_body(sp) and sp.name not in COUNTRY_CLAIMANTS
+            and (cand.ref == "group" or not cand.word  # "they", "it": any body named before
                  or any(key in f"{sp.name} {sp.role or ''}".lower() for key in keys))
         ]
         return earlier[-1] if earlier else None
@@ -1207,7 +1216,9 @@ class Attributor:
                 ref = _PRONOUN_REF[match.group("pron")]
                 cand = _Candidate(match.start("pron"), match.end("pron"), None, ref)
             elif match.group("poss"):  # "Kyiv's figure of 3,800": the owner of the estimate
-                cand = next((c for c in cands if c.speaker and c.end == match.start()), None)
+                # (or a role: "The agency's view is that …", resolved like "the agency said")
+                cand = next((c for c in cands if (c.speaker or c.ref) and c.end == match.start()),
+                            None)
             elif match.group("verb"):
                 inverted = _QUOTE_CLOSED.search(text, max(start, match.start() - 4), match.start())
                 # '"… alone," said the commander': after a closing quote the speaker follows
@@ -1217,6 +1228,7 @@ class Attributor:
                     # "Mr. Zelensky has given a higher estimate, saying …": the subject speaks
                     cand = next((c for c in cands if c.speaker and (
                         c.start - start <= 10 or _SUBJECT_LEAD.fullmatch(text, start, c.start)
+                        or _TITLE_RUN.fullmatch(text, start, c.start)  # "Secretary of State …"
                     )), None)
                 if cand is None and not _TELL.fullmatch(match.group("verb")):
                     cand = self._after(cands, match.end(), end, 25)
@@ -1625,7 +1637,7 @@ class Attributor:
                 for found in regex.finditer(source, match.end(), window_end):
                     if found.start() - match.end() >= 25:
                         break
-                    speaker = _registry_speaker(found.group(0), None)
+                    speaker = _registry_speaker(found.group(0), None) or self._ambiguous(found)
                     if speaker and speaker.name in COUNTRY_CLAIMANTS and self.text.startswith(
                         ("'s ", "’s "), found.end()
                     ):
