@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from claims.extract.attribution import COUNTRY_CLAIMANTS, Attributor, Cue, Speaker
-from claims.extract.casefold import ci, has_any, lowered, prime
+from claims.extract.casefold import Gate, ci, lowered, prime
 from claims.extract.dates import DateMention, Period, find_dates, find_periods, make_period
 from claims.extract.events import find_events
 from claims.extract.metrics import (
@@ -169,6 +169,7 @@ _HIS_MEN = re.compile(
     r"\s+of\s+(?:his|her)\s+(?:own\s+)?(?:men|soldiers|troops|comrades|fighters)\b"
 )
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s+$")
+_NORTH_KOREAN_WORDS = Gate(("north korean", "n. korean", "n.korean", "dprk"))
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|inside|within)\s+$|\b(?:troops|soldiers|servicemen|personnel|units)\s+in\s+$"
@@ -511,9 +512,7 @@ class _ArticleState:
     # -- figures -> claims ------------------------------------------------------------
     def _figures(self, s: int, e: int) -> list[Figure]:
         figures = find_figures(self.text, s, e)
-        singular = has_any(
-            lowered(self.text), s, e, ("north korean", "n. korean", "n.korean", "dprk")
-        )
+        singular = _NORTH_KOREAN_WORDS.any_in(lowered(self.text), s, e)
         for match in _SINGULAR.finditer(self.text, s, e) if singular else ():
             if not any(f.start <= match.start() < f.end for f in figures):
                 figures.append(Figure(match.start(), match.end(), match.group(0), 1, 1, "exactly"))

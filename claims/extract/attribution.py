@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claims.claimants import PERSON_ALIASES, REGISTRY, lookup
-from claims.extract.casefold import ci, guarded, has_any, lowered, trie_pattern
+from claims.extract.casefold import Gate, ci, guarded, lowered, trie_pattern
 
 _VERB_WORDS = (
     "said says say told tells added adds noted notes claimed claims claim confirmed confirms "
@@ -604,7 +604,13 @@ def _is_place(name: str) -> bool:
 
 
 # Cheap gates: a sentence without any of these words cannot match the regex they guard.
-_RELAY_WORDS = ("citing", "quoting", "briefing", "briefed", " from ", "according to", "relaying")
+_RELAY_WORDS = Gate(
+    ("citing", "quoting", "briefing", "briefed", " from ", "according to", "relaying")
+)
+_CITING_WORDS = Gate(("citing", "quoting"))
+_SPOKES_WORDS = Gate(("spokes",))
+_FIRST_PERSON_WORDS = Gate(("my ", "i "))
+_LAWMAKER_WORDS = Gate(("lawmakers", "legislators", "mps", "parliamentarians"))
 _CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?\b")  # \b[A-Z]…, faster
 _ANON_WORDS = ("official", "source", "diplomat", "insider", "assessment")
 _ORG_WORDS = (
@@ -1027,9 +1033,7 @@ class Attributor:
                 continue  # "the ISW, a Washington-based think tank, wrote": a description
             word = (match.group("for") or match.group("org") or match.group("person") or "").lower()
             found.append(_Candidate(match.start(), match.end(), None, ref, word=word))
-        lawmakers = has_any(
-            low, start, end, ("lawmakers", "legislators", "mps", "parliamentarians")
-        )
+        lawmakers = _LAWMAKER_WORDS.any_in(low, start, end)
         for match in _LAWMAKERS.finditer(text, start, end) if lawmakers else ():
             country = (
                 country_from(match.group(0)) if country_from(match.group(0)) != "other" else "other"
@@ -1176,7 +1180,7 @@ class Attributor:
         low = lowered(text)
         matches = list(_CUE_RE.finditer(low, start, end))
         if low.find(" own ", start, end) >= 0 or (
-            self.author is not None and has_any(low, start, end, ("my ", "i "))
+            self.author is not None and _FIRST_PERSON_WORDS.any_in(low, start, end)
         ):
             matches = sorted([*matches, *_OWN_CUE_RE.finditer(low, start, end)],
                              key=lambda m: m.start())
@@ -1236,8 +1240,8 @@ class Attributor:
                 cand = self._after(cands, match.end(), end, 40)
                 if cand is not None and _MORE_SOURCES.match(self.text, cand.end):
                     continue  # "according to U.S., South Korean and Ukrainian intelligence"
-            if cand is None and relay_org is not None and match.group("verb") and has_any(
-                lowered(text), start, match.start(), ("citing", "quoting")
+            if cand is None and relay_org is not None and match.group("verb") and (
+                _CITING_WORDS.any_in(lowered(text), start, match.start())
             ):
                 # "Citing his country's NIS, Hwang said …" with Hwang unknown: the NIS's figure
                 cand = _Candidate(match.start(), match.start(), relay_org)
@@ -1605,7 +1609,7 @@ class Attributor:
     def _spokes_for(self, start: int, end: int) -> Speaker | None:
         """The registered body in "a spokesman for <body>", if the sentence has one."""
         low = lowered(self.text)
-        if not has_any(low, start, end, ("spokes",)):
+        if not _SPOKES_WORDS.any_in(low, start, end):
             return None
         match = _SPOKES.search(low, start, end)
         if not match:
@@ -1629,7 +1633,7 @@ class Attributor:
         "citing the NIS", "after a briefing by the spy agency"."""
         long_re, short_re = _alias_regexes()
         low = lowered(self.text)
-        if not has_any(low, start, end, _RELAY_WORDS):
+        if not _RELAY_WORDS.any_in(low, start, end):
             return None
         for match in _RELAY_RE.finditer(low, start, end):
             window_end = min(end, match.end() + 60)

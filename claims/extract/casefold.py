@@ -40,22 +40,27 @@ def ci(pattern: str) -> re.Pattern[str]:
     return re.compile(lower_pattern(pattern))
 
 
-def has_any(low_text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Does low_text[start:end] contain any of `words`? A fast gate before a big regex."""
-    gate = _GATES.get(id(words))
-    if gate is None or gate[0] is not words:  # keyed by identity: no tuple hashing per call
-        gate = _GATES[id(words)] = (words, _gate(words))
-    if low_text is _CURRENT[1]:  # the article: none of the words anywhere, none here
-        anywhere = _IN_ARTICLE.get(id(words))
-        if anywhere is None:
-            anywhere = _IN_ARTICLE[id(words)] = gate[1].search(low_text) is not None
-        if not anywhere:
-            return False
-    return gate[1].search(low_text, start, end) is not None
+class Gate:
+    """A fast test before a big regex: does low_text[start:end] hold any of `words`?
 
+    Made once per word list at import. For the article being extracted it first asks, once,
+    whether the article holds any of the words at all (then most sentences are answered
+    without a search)."""
 
-_GATES: dict[int, tuple] = {}
-_IN_ARTICLE: dict[int, bool] = {}  # per gate: does the current article contain any word?
+    __slots__ = ("_regex", "_article", "_anywhere")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self._regex = _gate(tuple(words))
+        self._article: str | None = None
+        self._anywhere = False
+
+    def any_in(self, low_text: str, start: int, end: int) -> bool:
+        if low_text is _CURRENT[1]:
+            if self._article is not low_text:
+                self._article, self._anywhere = low_text, self._regex.search(low_text) is not None
+            if not self._anywhere:
+                return False
+        return self._regex.search(low_text, start, end) is not None
 
 
 def lowered(text: str) -> str:
@@ -78,7 +83,6 @@ _CURRENT: list = [None, ""]  # the article being extracted and its lower-cased c
 def prime(text: str) -> None:
     """Make `text` (the article being extracted) the one `lowered()` answers at once."""
     _CURRENT[0], _CURRENT[1] = text, lowered(text)
-    _IN_ARTICLE.clear()
 
 
 @lru_cache(maxsize=4)

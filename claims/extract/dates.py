@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from claims.extract.casefold import ci, has_any, lowered
+from claims.extract.casefold import Gate, ci, lowered
 from claims.extract.numbers import parse_number
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -89,6 +89,7 @@ _DATE_WORDS = (
     "nov.", "dec.", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ", "aug ", "sep ", "oct ",
     "nov ", "dec ",
 )  # fmt: skip
+_DATE_GATE = Gate(_DATE_WORDS)
 _PERIOD_WORDS = (
     "day",
     "week",
@@ -102,6 +103,7 @@ _PERIOD_WORDS = (
     "in total",
     "overnight",
 )
+_PERIOD_GATE = Gate(_PERIOD_WORDS)
 
 
 @dataclass(slots=True)
@@ -211,7 +213,7 @@ def find_dates(
         return []
     end = len(text) if end is None else end
     low = lowered(text)
-    if not has_any(low, start, end, _DATE_WORDS):
+    if not _DATE_GATE.any_in(low, start, end):
         return []
     found = []
     for match in _POINT_RE.finditer(low, start, end):
@@ -286,7 +288,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[re.M
     """Period expressions in text[start:end]; bounds are computed once said_on is known."""
     end = len(text) if end is None else end
     low = lowered(text)
-    if not has_any(low, start, end, _PERIOD_WORDS):
+    if not _PERIOD_GATE.any_in(low, start, end):
         return []
     return list(_PERIOD_RE.finditer(low, start, end))
 

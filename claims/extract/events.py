@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.casefold import ci, has_any, lowered
+from claims.extract.casefold import Gate, ci, lowered
 from claims.extract.dates import DateMention
 
 _TIES = ci(r"North\s+Korea|Pyongyang|DPRK|Kim\s+Jong|Russia|Moscow|Putin|Kremlin")
@@ -40,6 +40,7 @@ _TRIGGERS = (
     "admit",
     "sign",
 )
+_TRIGGERS_GATE = Gate(_TRIGGERS)
 
 
 @dataclass(slots=True)
@@ -184,7 +185,7 @@ def find_events(text: str, start: int, end: int, dates_fn, said_fn) -> list[Foun
     ("said Friday", for reported statements); both are called only when a rule fires.
     """
     original, text = text, lowered(text)
-    if not has_any(text, start, end, _TRIGGERS) or not _TIES.search(text, start, end):
+    if not _TRIGGERS_GATE.any_in(text, start, end) or not _TIES.search(text, start, end):
         return []
     find = text.find
     hits = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.casefold import ci, has_any, lowered, trie_pattern
+from claims.extract.casefold import Gate, ci, lowered, trie_pattern
 
 _UNITS = {
     "zero": 0,
@@ -157,6 +157,7 @@ _VAGUE_WORDS = (
     "number",
     "some",
 )
+_VAGUE_GATE = Gate(_VAGUE_WORDS)
 
 # Shares and units that make a number something other than a head count.
 _SHARE_AFTER = ci(
@@ -290,7 +291,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     figures: list[Figure] = []
     end = len(text) if end is None else end
     original, text = text, lowered(text)
-    vague = has_any(text, start, end, _VAGUE_WORDS)
+    vague = _VAGUE_GATE.any_in(text, start, end)
     vague_spans = (
         [(m.start(), m.end()) for m in _VAGUE_RE.finditer(text, start, end)] if vague else []
     )
