@@ -932,3 +932,21 @@ def test_participles_after_titles_it_after_a_body_and_owned_views():
     assert [r[:3] for r in _facts(text)] == [
         ("Antony Blinken", "deployed", 8000), (nis, "killed", 300), (nis, "killed", 2000),
         (nis, "killed", 2000), ("Japanese defence ministry", "deployed", 10000)]
+
+
+def test_fatal_shares_figures_that_include_others_contingents_and_moving_west():
+    text = ("North Korean troops fight in Kursk. North Korean troops have suffered some 4,700 "
+            "casualties, about 600 of them fatal, the NIS told lawmakers. According to Lee, the "
+            "NIS estimated that North Korea has dispatched around 18,000 troops. That figure "
+            "includes some 3,000 reinforcements who were sent in January. The Pentagon said "
+            "roughly 10,000 North Korean troops had been sent to Russia, and that about 8,000 of "
+            "them had since moved west into Kursk. South Korea's Ministry of National Defense "
+            "said the size of the North Korean "
+            "contingent in Russia was still estimated at about 11,000. Ukraine has brought home "
+            "more than 3,900 of its own service members in prisoner exchanges.")
+    nis = "South Korea's National Intelligence Service (NIS)"
+    pentagon = "Pentagon (US Department of Defense)"
+    assert [r[:3] for r in _facts(text)] == [
+        (nis, "casualties", 4700), (nis, "killed", 600), (nis, "deployed", 18000),
+        (nis, "deployed", 3000), (pentagon, "deployed", 10000), (pentagon, "deployed", 8000),
+        ("South Korea's Ministry of National Defense", "deployed", 11000)]

@@ -40,7 +40,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.16"
+EXTRACTOR = "rules@0.3.17"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -73,7 +73,7 @@ _TOOK_ONE = re.compile(r"\b(?:captured|killed|wounded|took|shot)\s+$")  # "captu
 _OWN_PEOPLE = re.compile(
     # first person, or "its own": "of its soldiers" after North Korea is North Korea's
     r"\s*of\s+(?:(?:my|our)\s+(?:own\s+)?|(?:his|her|its|their)\s+own\s+)"
-    r"(?:guys|men|soldiers|comrades|fighters|pilots"
+    r"(?:guys|men|soldiers|comrades|fighters|pilots|service\s+members|servicemen|citizens"
     r"|people|troops|unit|brigade|battalion|company|platoon)\b",
     re.I,
 )
@@ -170,6 +170,9 @@ _HIS_MEN = re.compile(
 )
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s+$")
 _NORTH_KOREAN_WORDS = Gate(("north korean", "n. korean", "n.korean", "dprk"))
+_FORCE_NOUN = re.compile(r"\b(?:contingent|expeditionary\s+force)\b")
+_FIGURE_LEAD = re.compile(r"\s*(?:That|This|The)\s+(?:figure|number|estimate|total|tally)\s+"
+                          r"(?:includes|covers|counts|comprises)\b")
 _ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|inside|within)\s+$|\b(?:troops|soldiers|servicemen|personnel|units)\s+in\s+$"
@@ -205,6 +208,7 @@ _OF_LOSSES_WERE = ci(
     r"(?:casualties|losses)\s+(?:were|are|was)\s+"
     r"(?:(?P<killed>deaths|fatalities|killed|dead)|(?P<wounded>wounded|injuries|injured))\b"
 )
+_OF_THEM_FATAL = re.compile(r"\s+of\s+them\s+(?:were\s+)?(?:fatal|fatalities|deaths|dead)\b")
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
@@ -659,6 +663,8 @@ class _ArticleState:
             part = _OF_LOSSES_WERE.match(lowered(text), fig.end)
             if part:
                 metric = part.lastgroup or metric
+            elif _OF_THEM_FATAL.match(lowered(text), fig.end):
+                metric = "killed"  # "some 4,700 casualties, about 600 of them fatal"
         singular = bool(_SINGULAR.fullmatch(fig.text))
         if singular and metric == "deployed":
             return None
@@ -670,9 +676,12 @@ class _ArticleState:
         begin = clause_start(text, s, fig.start)
         if metric == "deployed" and not (
             revised
+            or _REVISED_TO.search(text, max(s, fig.start - 40), fig.start)  # "raised it to"
             or _deployable(np, how, text[s:e])
             or (how == "left_noun"  # "the total number of North Korean military personnel … at"
-                and _TROOPS.search(lowered(text), begin, fig.start))
+                and (_TROOPS.search(lowered(text), begin, fig.start)
+                     or (not fig.is_vague  # "the size of the contingent … at about 11,000"
+                         and _FORCE_NOUN.search(lowered(text), begin, fig.start))))
             or (_ONE_OF.match(text, fig.end) and not _CIVILIAN.search(lowered(text[s:e])))
             or self._same_figure(fig, s)  # "Zelensky has put the figure higher, at 12,000"
         ):
@@ -822,6 +831,11 @@ class _ArticleState:
             return quoted_speaker, None
         if self.line_speaker and self.line_speaker[0] == sent.paragraph:
             return self.line_speaker[1], None  # "RYDER: ... We assess that ..." (a transcript)
+        if self.last_claim and _FIGURE_LEAD.match(self.text, sent.start):
+            # "…, the NIS estimated 18,000. That figure includes some 3,000 reinforcements"
+            said = self.last_claim[1]
+            return Speaker(said.claimant, said.claimant_country, said.claimant_role,
+                           said.attribution, "org", said.relayed_by), None
         if self.line_speaker and sent.paragraph == self.host_paragraph:
             return self.line_speaker[1], None  # the interviewer restates the guest's figure
         return mem.outlet, None
