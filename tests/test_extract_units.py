@@ -950,3 +950,18 @@ def test_fatal_shares_figures_that_include_others_contingents_and_moving_west():
         (nis, "casualties", 4700), (nis, "killed", 600), (nis, "deployed", 18000),
         (nis, "deployed", 3000), (pentagon, "deployed", 10000), (pentagon, "deployed", 8000),
         ("South Korea's Ministry of National Defense", "deployed", 11000)]
+
+
+def test_climbing_past_contingents_in_an_area_and_citing_the_agency():
+    text = ("White House: North Korean casualties in Kursk climb past 1,000\n\n"
+            "Zelensky has previously put the overall North Korean contingent in the Kursk area at "
+            "some 11,000 troops. The NIS briefed lawmakers. Rep. Choi Dong-hyun said the spy "
+            "agency put the number of North Korean soldiers killed at around 300. Some 2,700 more "
+            "had been "
+            "wounded, he said, citing the agency.")
+    nis = "South Korea's National Intelligence Service (NIS)"
+    rows = _claims(text)
+    assert (rows[0].claimant, rows[0].qualifier, rows[0].value_low) == (
+        "White House", "more_than", 1000)
+    assert [(r.claimant, r.metric, r.value_low) for r in rows[1:]] == [
+        ("Volodymyr Zelensky", "deployed", 11000), (nis, "killed", 300), (nis, "wounded", 2700)]

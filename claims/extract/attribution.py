@@ -34,7 +34,7 @@ _VERBS = (
     trie_pattern(_VERB_WORDS)
     + r"|put\s+(?:[\w'’-]+\s+){0,4}(?:figure|number|toll|total|tally|losses|casualties|estimate"
     + r"|deaths|dead|killed|wounded|troops|soldiers|strength|presence|contingent|force)"
-    + r"(?:\s+in\s+[\w'’-]+)?\s+at"
+    + r"(?:\s+in\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+at"
     + r"|put\s+the\s+(?:figure|number|toll)"
     + r"|put\s+the\s+total\s+number\s+of\b"
     + r"|holds?\s+that"  # "the assessment holds that"
@@ -362,6 +362,7 @@ _DESCRIBED_BODY = re.compile(
 _SPOKES_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 _AGE_AFTER_NAME = re.compile(r"^,\s*\d{1,2},")
 _TITLE_RUN = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+(?:of\s+)?){1,5}")
+_RELAYED_ROLE = re.compile(r"the\s+(?:spy\s+)?(agency|ministry|service|directorate)\b")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said|estimating|estimates)\b")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
@@ -1649,6 +1650,9 @@ class Attributor:
                     if speaker:  # "citing the NIS"; "quoting a post by President Zelensky"
                         return speaker
                     break
+            role = _RELAYED_ROLE.match(low, match.end(), window_end)
+            if role:  # "…, he said, citing the agency": the body of that kind named before
+                return self._recent_org(role.group(1))
         return None
 
     def _said_date(self, match: re.Match[str], cand: _Candidate, dates, start: int) -> tuple | None:

@@ -80,6 +80,14 @@ _QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
     ("exceed", "more_than"),
     ("over", "more_than"),
     ("passed", "more_than"),
+    ("climb past", "more_than"),  # "casualties climb past 1,000"
+    ("climbs past", "more_than"),
+    ("climbed past", "more_than"),
+    ("rose past", "more_than"),
+    ("risen past", "more_than"),
+    ("rise past", "more_than"),
+    ("rises past", "more_than"),
+    ("edged past", "more_than"),
     ("passes", "more_than"),
     ("pass", "more_than"),  # "losses pass 4,700"
     ("surpassed", "more_than"),
