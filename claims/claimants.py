@@ -385,6 +385,7 @@ REGISTRY: tuple[Claimant, ...] = (
         "US",
         "US presidential administration",
         ("white house", "the white house", "biden administration", "trump administration"),
+        people=("karine jean-pierre",),  # White House press secretary, 2022 to January 2025
     ),
     Claimant(
         "Ukrainian government",

@@ -965,3 +965,18 @@ def test_climbing_past_contingents_in_an_area_and_citing_the_agency():
         "White House", "more_than", 1000)
     assert [(r.claimant, r.metric, r.value_low) for r in rows[1:]] == [
         ("Volodymyr Zelensky", "deployed", 11000), (nis, "killed", 300), (nis, "wounded", 2700)]
+
+
+def test_titles_before_names_stood_by_and_moved_by_ship():
+    text = ("North Korean troops fight in Kursk. German Defence Minister Boris Pistorius, "
+            "addressing a conference in Hamburg, said that around 11,000 North Korean soldiers "
+            "were still deployed in Russia. The NIS stood by its earlier assessment that about "
+            "11,000 North Korean soldiers were sent to Russia. South Korea's National "
+            "Intelligence Service said about 1,500 North Korean special forces troops had "
+            "already been moved by Russian navy ships to Vladivostok. White House press "
+            "secretary Karine Jean-Pierre said more than 10,000 North Korean troops were in "
+            "Russia.")
+    nis = "South Korea's National Intelligence Service (NIS)"
+    assert [r[:3] for r in _facts(text)] == [
+        ("Boris Pistorius", "deployed", 11000), (nis, "deployed", 11000), (nis, "deployed", 1500),
+        ("White House", "deployed", 10000)]

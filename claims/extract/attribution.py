@@ -32,12 +32,14 @@ _VERB_WORDS = (
 # one prefix trie of the plain verbs (fast), plus the "put <the figure> at" phrases
 _VERBS = (
     trie_pattern(_VERB_WORDS)
-    + r"|put\s+(?:[\w'’-]+\s+){0,4}(?:figure|number|toll|total|tally|losses|casualties|estimate"
+    + r"|(?:put|puts|putting)\s+(?:[\w'’-]+\s+){0,4}(?:figure|number|toll|total|tally|losses"
+    + r"|casualties|estimate"
     + r"|deaths|dead|killed|wounded|troops|soldiers|strength|presence|contingent|force)"
     + r"(?:\s+in\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+at"
     + r"|put\s+the\s+(?:figure|number|toll)"
     + r"|put\s+the\s+total\s+number\s+of\b"
     + r"|holds?\s+that"  # "the assessment holds that"
+    + r"|(?:stood|stands)\s+by"  # "the NIS stood by its earlier assessment that"
     + r"|(?:spoken|spoke|speaks)\s+of"  # "has repeatedly spoken of as many as 12,000"
 )
 _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure" opens on a quote
@@ -692,6 +694,9 @@ def _clean_name(raw: str) -> str | None:
     tokens = raw.replace("’", "'").split()
     while tokens and tokens[0].lower().rstrip(".") in _TITLE_WORDS:
         tokens.pop(0)
+    titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in _TITLE_WORDS]
+    if titled and len(tokens) - titled[-1] - 1 >= 2:
+        tokens = tokens[titled[-1] + 1 :]  # "German Defence Minister Boris Pistorius"
     if len(tokens) < 2 or any(t.lower().rstrip(".") in _NOT_NAMES for t in tokens):
         return None
     if any(t.lower().rstrip(".") in _TITLE_WORDS for t in tokens):

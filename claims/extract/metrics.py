@@ -53,6 +53,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "deployed",
         r"deployed|deployment|sent(?!\s+(?:back|home))|dispatched|stationed|transferred|arrived"
         r"|shipped|transported|moved\s+(?:(?:west|east|north|south|closer)\s+)?(?:in)?to"
+        r"|(?:been|were|was)\s+moved|reached\s+(?:Russia|Kursk|the\s+front)"
         r"|(?:moved|headed|heading|advanced)\s+towards?|(?:passed|rotated)\s+through"
         r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+"
         r"(?:(?:now|currently|still|already)\s+)?(?:in|inside)\s+"
