@@ -62,7 +62,10 @@ _OWN_CUE_RE = ci(
     r"|\b(?P<first>my\s+(?:own\s+)?(?:best\s+)?(?:estimate|reckoning|guess|calculation|count"
     r"|reading|assessment)|i\s+(?:would\s+)?(?:put|estimate|reckon|calculate))\b"
 )
-_STATEMENT_NOUNS = ("statement", "report", "study", "update", "bulletin", "assessment", "paper")
+_STATEMENT_WORDS = Gate(
+    ("statement", "report", "study", "update", "bulletin", "assessment", "paper")
+)
+_STAFF_WORDS = Gate(("its ", "authors", "researchers"))
 _PRONOUN_REF = {"his": "person", "her": "person", "its": "org", "their": "any"}
 # "they" is a group: a body mentioned since the last speaker ("the spy agency gave lawmakers
 # its figures. They said about 300 …") rather than that speaker
@@ -1078,10 +1081,9 @@ class Attributor:
             found.append(
                 _Candidate(m_start, m_end, Speaker(name, country, None, "named", "org"))
             )
-        staff_gates = ("its ", "authors", "researchers")
-        for pattern, gates in ((_ITS_STAFF, staff_gates), (_THE_STATEMENT, _STATEMENT_NOUNS)):
+        for pattern, gate in ((_ITS_STAFF, _STAFF_WORDS), (_THE_STATEMENT, _STATEMENT_WORDS)):
             # "its analysts wrote", "the statement said": the body named before
-            present = any(low.find(gate, start, end) >= 0 for gate in gates)
+            present = gate.any_in(low, start, end)
             for match in pattern.finditer(low, start, end) if present else ():
                 found.append(_Candidate(match.start(), match.end(), None, "org",
                                         word=match.group(0)))
