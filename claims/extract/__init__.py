@@ -114,7 +114,8 @@ _UNIT_LOSES = re.compile(
     r"|unit|regiment|squad)\s+(?:has\s+|had\s+)?(?:lost|suffered)\s+$"
 )
 _PART_OF_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them|among\s+whom)\s+$", re.I)
-_OTHER_LOSES = re.compile(
+_OTHER_LOSES = re.compile(  # every match opens on a letter: the lookahead skips the rest
+    r"(?=[A-Za-z])"
     r"(?<!\bin )(?<!\bto )(?<!for )(?<!from )(?<!into )(?<!with )(?<!alongside )(?<!inside )"
     r"\b(?:Russia|Ukraine|Moscow|Kyiv|the\s+Russians|the\s+Ukrainians|(?:Russian|Ukrainian)"
     r"\s+(?:forces|troops|army|military|units|side|paratroopers|marines|soldiers|servicemen))\b"

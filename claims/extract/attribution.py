@@ -42,7 +42,11 @@ _VERBS = (
     + r"|(?:stood|stands)\s+by"  # "the NIS stood by its earlier assessment that"
     + r"|(?:spoken|spoke|speaks)\s+of"  # "has repeatedly spoken of as many as 12,000"
 )
-_CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure" opens on a quote
+# The word-boundary branches share one boundary test; "'s figure" opens on a quote. Every
+# match opens on a letter or a quote, and "(?=[a-z'’])" lets the engine skip other
+# positions before trying the branches (1.2x on this pattern alone).
+_CUE_RE = ci(
+    r"(?=[a-z'’])(?:"
     rf"\b(?:(?P<verb>(?:{_VERBS})\b)|(?P<acc>according\s+to\b|as\s+reported\s+by\b)"
     r"|(?P<by>(?:shared|posted|released|published|reported|issued|given|provided|cited)\s+by\b)"
     r"|(?P<vague>(?:some|other|one|several|most|many|by\s+some|by\s+most)"
@@ -50,7 +54,7 @@ _CUE_RE = ci(  # the word-boundary branches share one boundary test; "'s figure"
     r"|(?P<poss>['’]s\s+(?:own\s+|latest\s+|previous\s+|official\s+)?(?:figures?|estimates?|count"
     r"|tally|numbers|assessment|data|announcement|claim|statement|assertion|view|analysis)\b)"
     r"|\b(?:by|in|on)\s+(?P<pron>his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
-    r"|calculations?|assessment|tally)\b"
+    r"|calculations?|assessment|tally)\b)"
 )
 # Rarer cues, searched only where their gate words are (a second pass costs less than
 # longer branches in _CUE_RE tried at every word): "Her own reading of the evidence is
