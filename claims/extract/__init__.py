@@ -276,9 +276,12 @@ _NOT_FIGURE = re.compile(r"\d,?\s+not\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b")
 def _drop_withdrawn(text: str, result: Extraction) -> None:
     """Drop figures their source or the outlet took back; a correction note's right figure
     restates each claim of the wrong one ("Correction: … about 2,100, not 1,200")."""
-    withdrawn = {int(m.group("n").replace(",", "")) for m in _WITHDRAWN.finditer(text)}
+    withdrawn = {int(m.group("n").replace(",", "")) for m in (
+        _WITHDRAWN.finditer(text) if "figure" in text else ()  # the pattern's own word
+    )}
     restated: list[Claim] = []
-    for note in _CORRECTION_NOTE.finditer(text):
+    notes = "Correction" in text or "Clarification" in text
+    for note in _CORRECTION_NOTE.finditer(text) if notes else ():
         for wrong_at in _NOT_FIGURE.finditer(text, note.start(), note.end()):
             wrong = int(wrong_at.group("n").replace(",", ""))
             withdrawn.add(wrong)
