@@ -980,3 +980,23 @@ def test_titles_before_names_stood_by_and_moved_by_ship():
     assert [r[:3] for r in _facts(text)] == [
         ("Boris Pistorius", "deployed", 11000), (nis, "deployed", 11000), (nis, "deployed", 1500),
         ("White House", "deployed", 10000)]
+
+
+def test_review_mends_notes_ages_numbers_of_and_figure_leads():
+    note = ("North Korean troops fight in Kursk. HUR said 1,200 North Korean soldiers had been "
+            "wounded. Yusov said 1,200 North Korean soldiers were wounded.\n\n"
+            "Correction: HUR put the figure at about 2,100, not 1,200.   \r\n")
+    rows = _claims(note)
+    restated = [r for r in rows if r.value_low == 2100]
+    assert len(restated) == 1 and not [r for r in rows if r.value_low == 1200]
+    assert all(note[r.char_start : r.char_end] == r.quote == r.quote.strip() for r in rows)
+    text = ("North Korean troops fight in Kursk. In December, 3,000, mostly wounded, were "
+            "reported by the NIS. The NIS said about 11,000 North Korean troops had been "
+            "deployed.\n\nAt a rally in Pyongyang, the number of North Korean spectators was put "
+            "at about 20,000 by state media. Zelensky said 11,000 North Korean troops had been "
+            "sent. That figure includes some 3,000 reinforcements.")
+    rows = _claims(text)
+    assert [(r.claimant, r.metric, r.value_low) for r in rows] == [
+        ("South Korea's National Intelligence Service (NIS)", "wounded", 3000),
+        ("South Korea's National Intelligence Service (NIS)", "deployed", 11000),
+        ("Volodymyr Zelensky", "deployed", 11000), ("Volodymyr Zelensky", "deployed", 3000)]

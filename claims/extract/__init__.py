@@ -114,7 +114,7 @@ _UNIT_LOSES = re.compile(
     r"|unit|regiment|squad)\s+(?:has\s+|had\s+)?(?:lost|suffered)\s+$"
 )
 _PART_OF_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them|among\s+whom)\s+$", re.I)
-_OTHER_LOSES = re.compile(  # every match opens on a letter: the lookahead skips the rest
+_OTHER_LOSES = re.compile(  # the first branch opens on a letter: the lookahead skips the rest
     r"(?=[A-Za-z])"
     r"(?<!\bin )(?<!\bto )(?<!for )(?<!from )(?<!into )(?<!with )(?<!alongside )(?<!inside )"
     r"\b(?:Russia|Ukraine|Moscow|Kyiv|the\s+Russians|the\s+Ukrainians|(?:Russian|Ukrainian)"
@@ -200,6 +200,7 @@ _LABEL = re.compile(r"\s*([A-Za-z][\w '’-]{2,40}?)\s*:\s*$")
 _QUESTION = re.compile(r"(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Could|Can|How|Why"
                        r"|What|Who)\b[^.!]*\?['’\"”]?$")
 _CIVIL_NP = re.compile(r"\b(?:people|civilians|residents|children|women|others)\b", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")
 _THE_FIGURE = re.compile(
     r"\b(?:the|that|this)\s+(?:figure|number|total|estimate|tally|count)\b", re.I
 )
@@ -269,7 +270,7 @@ _WITHDRAWN = re.compile(
 )
 
 
-_CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification)\b[^\n]*", re.M)
+_CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification)\b[^\n]*?(?=\s*$)", re.M)
 _NOT_FIGURE = re.compile(r"\d,?\s+not\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b")
 
 
@@ -287,9 +288,14 @@ def _drop_withdrawn(text: str, result: Extraction) -> None:
             withdrawn.add(wrong)
             right = [f for f in find_figures(text, note.start(), wrong_at.start() + 1)
                      if f.end == wrong_at.start() + 1 and not f.is_vague]
-            if right:
-                restated += [_corrected(c, right[-1], note) for c in result.claims
-                             if wrong in (c.value_low, c.value_high)]
+            if right:  # one restatement per source and metric of the wrong point figure
+                wrong_claims = {(c.claimant, c.metric): c for c in reversed(result.claims)
+                                if c.value_low == wrong and c.value_high in (wrong, None)}
+                said = {(c.claimant, c.metric) for c in result.claims  # the note read itself
+                        if note.start() <= c.char_start < note.end()
+                        and c.value_low == right[-1].value_low}
+                restated += [_corrected(c, right[-1], note) for key, c in wrong_claims.items()
+                             if key not in said]
     if withdrawn:
         result.claims[:] = [
             c for c in result.claims
@@ -377,6 +383,8 @@ class _ArticleState:
         self.published: date | None = published
         self.attributor = Attributor(text, article.outlet)
         self.previous: list[Sentence] = []
+        self.last_speaker: Speaker | None = None  # who made the previous sentence's claim
+        self.claim_speaker: Speaker | None = None
         self.line_speaker: tuple[int, Speaker] | None = None  # "NAME:" opening a line
         # a transcript's interviewer: their paragraph, and the metric their question asks about
         self.host_paragraph = -1
@@ -429,6 +437,7 @@ class _ArticleState:
         self._credit_quotation(sent, cues)
         result.claims.extend(claims)
         self.last_claim = (sent, claims[-1]) if claims else None
+        self.last_speaker = self.claim_speaker if claims else None
         for found in find_events(text, s, e, dates, lambda: self._said_mention(cues, dates())):
             result.events.append(
                 Event(
@@ -454,10 +463,13 @@ class _ArticleState:
         """Does "the figure" before this one name the deployment this or the previous sentence
         counted?"""
         recent = self.sentence_claims or ([self.last_claim[1]] if self.last_claim else [])
-        return bool(
-            recent and recent[-1].metric == "deployed"
-            and _THE_FIGURE.search(self.text, max(s, fig.start - 60), fig.start)
-        )
+        return bool(recent and recent[-1].metric == "deployed" and self._the_figure(fig, s))
+
+    def _the_figure(self, fig: Figure, s: int) -> bool:
+        """"the figure" / "the number" just before the figure, referring back — not "the
+        number of North Korean spectators", which names what it counts."""
+        match = _THE_FIGURE.search(self.text, max(s, fig.start - 60), fig.start)
+        return match is not None and not _OF_AFTER.match(self.text, match.end())
 
     def _people_near(self, sent: Sentence) -> bool:
         """Does this sentence or the one before name people ("troops", "soldiers") that a
@@ -600,8 +612,9 @@ class _ArticleState:
         if (
             not_people(text, fig.start, fig.end)
             or _CLOCK.match(text, fig.end)
-            or (_NAME_COMMA_BEFORE.search(text, max(s, fig.start - 30), fig.start)
-                and text.startswith(",", fig.end))  # "Sgt Mykola Hrytsenko, 34, said": an age
+            or (len(fig.text) <= 2 and fig.text.isdigit() and text.startswith(",", fig.end)
+                and _NAME_COMMA_BEFORE.search(text, max(s, fig.start - 30), fig.start))
+            # "Sgt Mykola Hrytsenko, 34, said": an age
             or _CLOCK_BEFORE.search(text, max(s, fig.start - 3), fig.start)
             or _CONTRAST_BEFORE.search(text, max(s, fig.start - 25), fig.start)
         ):  # "14:05", "11.05 GMT": a time of day; "rather than the thousands": a contrast
@@ -627,7 +640,9 @@ class _ArticleState:
             return None  # "others include the missing; a few report deaths only": sources
         if _DISASTER_TOLL.search(text, max(s, fig.start - 120), fig.start):
             return None
-        if _RETRACTED.search(text, s, fig.start) or _RETRACTED_AFTER.search(text, fig.end, e):
+        if _RETRACTED.search(text, s, fig.start) or _RETRACTED_AFTER.search(
+            text, fig.end, min(e, fig.end + 200)
+        ):
             return None  # "An earlier version of this article said …": withdrawn
         found = classify(text, s, fig.start, fig.end, next_start, fig.is_vague)
         label = None
@@ -643,9 +658,10 @@ class _ArticleState:
         ):  # "…11,000 troops…, though some estimates put the figure as high as 12,000";
             # "put the death toll at 200; it revised it to 300"
             found = (self.sentence_claims[-1].metric, "left_noun")
-        if not found and self.last_claim and _THE_FIGURE.search(
-            text, max(s, fig.start - 60), fig.start
-        ):  # "… says about 11,000 were sent. ¶ Zelensky has put the figure higher, at 12,000"
+        if (not found and self.last_claim
+                and self.last_claim[0].paragraph >= sent.paragraph - 1
+                and self._the_figure(fig, s)):
+            # "… says about 11,000 were sent. ¶ Zelensky has put the figure higher, at 12,000"
             found = (self.last_claim[1].metric, "left_noun")
         if not found and self.last_claim and self.last_claim[0].paragraph == sent.paragraph and (
             _REVISED_TO.search(text, max(s, fig.start - 40), fig.start)
@@ -740,6 +756,7 @@ class _ArticleState:
             return None
         self.quote_credit = False
         speaker, cue = self._speaker(sent, fig, cues)
+        self.claim_speaker = speaker
         if speaker.country == "RU" and _ENEMY.search(text, begin, min(e, fig.end + 40)):
             return None  # Moscow's "the enemy has lost over 45,000": Ukrainian losses
         if speaker.kind == "person" and speaker.country != "KP" and _HIS_MEN.match(text, fig.end):
@@ -835,11 +852,9 @@ class _ArticleState:
             return quoted_speaker, None
         if self.line_speaker and self.line_speaker[0] == sent.paragraph:
             return self.line_speaker[1], None  # "RYDER: ... We assess that ..." (a transcript)
-        if self.last_claim and _FIGURE_LEAD.match(self.text, sent.start):
+        if self.last_speaker is not None and _FIGURE_LEAD.match(self.text, sent.start):
             # "…, the NIS estimated 18,000. That figure includes some 3,000 reinforcements"
-            said = self.last_claim[1]
-            return Speaker(said.claimant, said.claimant_country, said.claimant_role,
-                           said.attribution, "org", said.relayed_by), None
+            return self.last_speaker, None
         if self.line_speaker and sent.paragraph == self.host_paragraph:
             return self.line_speaker[1], None  # the interviewer restates the guest's figure
         return mem.outlet, None

@@ -261,7 +261,9 @@ _INTRO = re.compile(
 
 
 def _introduced(name: str, role: str) -> Speaker:
-    """A person introduced by name and role; one given name only is an anonymous source."""
+    """A person introduced by name and role: a registered one as the registry has them, an
+    unregistered full name as named, a lone given name ("Oleh, a drone pilot") as an
+    anonymous source."""
     if " " in name.strip() and not lookup(name):
         return Speaker(name, country_from(role), role, "named", "person")
     known = _registry_speaker(name, None)
@@ -439,6 +441,17 @@ _AMBIGUOUS_BODIES = {
 def _has_appositive(text: str, start: int, end: int) -> bool:
     """Cheap gate for ", a …" / ", an …" descriptions (not ", and", ", according")."""
     return text.find(", a ", start, end) >= 0 or text.find(", an ", start, end) >= 0
+
+
+def _described_bodies(text: str, start: int, end: int):
+    """(match, body) for each body described in an appositive in text[start:end] ("North
+    Korea Freedom Link, a Seoul-based network of defectors, …"): the registry's entry if it
+    has one, else the name as written (without a leading "The")."""
+    for match in _DESCRIBED_BODY.finditer(text, start, end):
+        name = re.sub(r"^The\s+", "", match.group("name"))
+        yield match, _registry_speaker(name, None) or Speaker(
+            name, country_from(match.group(0)), match.group("what"), "named", "org"
+        )
 
 
 def _speaks_for_body(speaker: Speaker) -> bool:
@@ -880,20 +893,16 @@ class Attributor:
                 self.any_at = self.sentence_no
                 self._note_surname(named[0].speaker.name, named[0].speaker)
         if _has_appositive(self.text, start, end):
-            for described in _DESCRIBED_BODY.finditer(self.text, start, end):
+            for _, body in _described_bodies(self.text, start, end):
                 # "The research comes from the Tallinn Centre for Conflict Data, a small group
                 # …": "the researchers" / "the paper" that follow are the centre's
-                name = re.sub(r"^The\s+", "", described.group("name"))
-                if lookup(name) is None:
-                    self._note_org(Speaker(name, country_from(described.group(0)),
-                                           described.group("what"), "named", "org"))
+                if lookup(body.name) is None:
+                    self._note_org(body)
             for later in _INTRO_ANYWHERE.finditer(self.text, start + 1, end):
                 # "… joined by Kaarel Veski, a former intelligence officer, and …": "Veski";
                 # "…, Yoon Seo-yeon, a spokeswoman for the ministry, said": "Yoon" speaks for it
                 person = _introduced(later.group(1), later.group(2))
-                if person.attribution == "named" and later.group(2).lower().endswith(
-                    ("spokesman", "spokeswoman", "spokesperson")
-                ):
+                if person.attribution == "named" and _SPOKES_ROLE.search(later.group(2)):
                     body = self._spokes_for(later.end(2) - 12, end)
                     person = replace(body, relayed_by=person.name) if body else person
                 if later.group(1).split()[-1] not in self.surnames:
@@ -1061,12 +1070,9 @@ class Attributor:
         for match in _NATION_ORG.finditer(text, start, end):
             found.append(_Candidate(match.start(), match.end(), _nation_org(match)))
         if _has_appositive(text, start, end):
-            for match in _DESCRIBED_BODY.finditer(text, start, end):
+            for match, body in _described_bodies(text, start, end):
                 # "North Korea Freedom Link, a Seoul-based network of defectors, said": a body
-                name = re.sub(r"^The\s+", "", match.group("name"))
-                body = _registry_speaker(name, None) or Speaker(
-                    name, country_from(match.group(0)), match.group("what"), "named", "org"
-                )  # a registered one too: the candidate spans its description up to "said"
+                # (a registered one too: the candidate spans its description up to "said")
                 found.append(_Candidate(match.start(), match.end(), body))
         aliases = [(s0, e0) for s0, e0, sp in self._aliases(*self._sentence)
                    if sp.name not in COUNTRY_CLAIMANTS]
@@ -1194,8 +1200,9 @@ class Attributor:
         if low.find(" own ", start, end) >= 0 or (
             self.author is not None and _FIRST_PERSON_WORDS.any_in(low, start, end)
         ):
-            matches = sorted([*matches, *_OWN_CUE_RE.finditer(low, start, end)],
-                             key=lambda m: m.start())
+            extra = [m for m in _OWN_CUE_RE.finditer(low, start, end)  # not "by her own …"
+                     if not any(o.start() <= m.start() < o.end() for o in matches)]
+            matches = sorted([*matches, *extra], key=lambda m: m.start())
         out: list[Cue] = []
         opening, closing = text[start : min(end, start + 82)], text[max(start, end - 42) : end]
         if ":" in opening or "—" in opening[:75] or "–" in opening[:75] or opening[:1] == "|" or (
@@ -1321,7 +1328,7 @@ class Attributor:
     def _body_spokesman(self, match: re.Match[str]) -> Speaker | None:
         """"The JCS offered a partial confirmation. A spokesman told reporters …": the body
         this sentence or the previous one named speaks through its spokesman."""
-        if not (match.group("person") or "").lower().startswith("spokes"):
+        if not _SPOKES_ROLE.search(match.group("person") or ""):
             return None
         named = [sp for _, e0, sp in self._aliases(*self._sentence) if e0 <= match.start()
                  and sp.kind == "org" and sp.name not in COUNTRY_CLAIMANTS]

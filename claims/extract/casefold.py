@@ -52,7 +52,8 @@ class Gate:
     __slots__ = ("_words", "_regex", "_article", "_anywhere")
 
     def __init__(self, words: tuple[str, ...]) -> None:
-        self._words = tuple(words) if len(words) <= 4 else None
+        # (find has no "'" = "’" as the regex does: only lists without apostrophes)
+        self._words = tuple(words) if len(words) <= 4 and "'" not in "".join(words) else None
         self._regex = _gate(tuple(words))
         self._article: str | None = None
         self._anywhere = False

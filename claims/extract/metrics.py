@@ -258,7 +258,7 @@ _SUBJECT_NOUN_LEFT = ci(
     r"(?P<link>stands?\s+at|stood\s+at|reached|rose\s+to|climbed\s+to|numbered|totall?ed"
     r"|total|(?:are|were|is|was)\s+[\"“]?somewhere)?\s*$"
 )
-_VERB_QUAL = ci(r"(?:exceed|top|surpass|pass|outnumber|climb|rose|rise|risen|edged)\w*\b")
+_VERB_QUAL = ci(r"(?:exceed|top|surpass|pass|outnumber|climb|rose|rise|edged)\w*\b")
 _NOUN_AT = ci(
     r"\b(?:(?P<killed_or_wounded>(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured))"
     r"|(?P<casualties>casualties|losses)|(?P<killed>deaths|dead|death\s+toll|fatalities)"
