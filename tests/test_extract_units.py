@@ -1000,3 +1000,10 @@ def test_review_mends_notes_ages_numbers_of_and_figure_leads():
         ("South Korea's National Intelligence Service (NIS)", "wounded", 3000),
         ("South Korea's National Intelligence Service (NIS)", "deployed", 11000),
         ("Volodymyr Zelensky", "deployed", 11000), ("Volodymyr Zelensky", "deployed", 3000)]
+
+
+def test_unaccounted_for_and_said_one_soldier():
+    text = ("North Korean troops fight in Kursk. The JCS added that several hundred North Korean "
+            "soldiers remain unaccounted for. The SBU said one North Korean soldier had been "
+            "taken prisoner. \"No list,\" said one retired general.")
+    assert [r[1:3] for r in _facts(text)] == [("missing", None), ("captured", 1)]

@@ -40,7 +40,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.19"
+EXTRACTOR = "rules@0.3.20"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -165,6 +165,13 @@ _ONE_SPEAKER = re.compile(
 )
 _IF_CLAUSE = re.compile(r"\s*(?:If|Should|Unless)\s")
 _MODAL = re.compile(r"\b(?:could|would|might|may)\b")
+# '…," said one retired general.': a speaker who ends the clause, not "said one North
+# Korean soldier had been taken prisoner"
+_ONE_SPEAKER_ENDS = re.compile(
+    r"(?:\s+[a-z.-]+){0,3}\s+(?:officer|official|general|commander|source|fighter|analyst"
+    r"|diplomat|lawmaker|resident|veteran|spokes(?:man|woman|person)|[a-z]*man|woman)"
+    r"(?=\s*(?:[.,;:\"”]|$|who\b|with\b|in\b))"
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")  # "said one general"
 _HIS_MEN = re.compile(
     r"\s+of\s+(?:his|her)\s+(?:own\s+)?(?:men|soldiers|troops|comrades|fighters)\b"
@@ -627,7 +634,8 @@ class _ArticleState:
         if fig.text.lower() == "one" and (
             _ONE_PRONOUN.search(text, max(s, fig.start - 20), fig.start)
             or _ONE_SPEAKER.match(lowered(text), fig.end)
-            or _SAID_BEFORE.search(text, max(s, fig.start - 16), fig.start)
+            or (_SAID_BEFORE.search(text, max(s, fig.start - 16), fig.start)
+                and _ONE_SPEAKER_ENDS.match(lowered(text), fig.end))
         ):
             return None
         if (fig.is_vague and fig.text.lower().startswith("some")

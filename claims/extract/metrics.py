@@ -48,7 +48,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive)|prisoners?(?:\s+of\s+war)?|POWs?"
         r"|surrendered|in\s+(?:Ukrainian\s+|Ukraine's\s+|its\s+|their\s+)?(?:custody|captivity)",
     ),
-    ("missing", r"missing"),
+    ("missing", r"missing|unaccounted\s+for"),
     (
         "deployed",
         r"deployed|deployment|sent(?!\s+(?:back|home))|dispatched|stationed|transferred|arrived"
