@@ -1007,3 +1007,14 @@ def test_unaccounted_for_and_said_one_soldier():
             "soldiers remain unaccounted for. The SBU said one North Korean soldier had been "
             "taken prisoner. \"No list,\" said one retired general.")
     assert [r[1:3] for r in _facts(text)] == [("missing", None), ("captured", 1)]
+
+
+def test_losses_in_a_place_at_and_the_count_after_the_figure():
+    text = ("JCS puts North Korean casualties in Russia at nearly 4,000\n\n"
+            "In February, the NIS put North Korean losses at 300 dead and 2,700 wounded. The JCS "
+            "said around 4,700 North Korean soldiers had been killed or wounded, roughly 600 of "
+            "them fatally. Zelensky put North Korean losses in Kursk at more than 3,000 killed "
+            "and wounded. The commander said more than 200 of them were killed or wounded.")
+    assert [(r[1], r[2]) for r in _facts(text)] == [
+        ("casualties", 4000), ("killed", 300), ("wounded", 2700), ("killed_or_wounded", 4700),
+        ("killed", 600), ("killed_or_wounded", 3000), ("killed_or_wounded", 200)]

@@ -40,7 +40,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.20"
+EXTRACTOR = "rules@0.3.21"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -217,7 +217,10 @@ _OF_LOSSES_WERE = ci(
     r"(?:casualties|losses)\s+(?:were|are|was)\s+"
     r"(?:(?P<killed>deaths|fatalities|killed|dead)|(?P<wounded>wounded|injuries|injured))\b"
 )
-_OF_THEM_FATAL = re.compile(r"\s+of\s+them\s+(?:were\s+)?(?:fatal|fatalities|deaths|dead)\b")
+_OF_THEM_FATAL = re.compile(
+    r"\s+of\s+them\s+(?:were\s+)?(?:fatal|fatally|fatalities|deaths|dead|killed)\b"
+    r"(?!\s+(?:or|and)\s+(?:wounded|injured)\b)"  # "200 of them were killed or wounded"
+)
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
@@ -691,8 +694,10 @@ class _ArticleState:
             part = _OF_LOSSES_WERE.match(lowered(text), fig.end)
             if part:
                 metric = part.lastgroup or metric
-            elif _OF_THEM_FATAL.match(lowered(text), fig.end):
-                metric = "killed"  # "some 4,700 casualties, about 600 of them fatal"
+        if metric in ("casualties", "killed_or_wounded") and _OF_THEM_FATAL.match(
+            lowered(text), fig.end
+        ):
+            metric = "killed"  # "some 4,700 casualties, about 600 of them fatal(ly)"
         singular = bool(_SINGULAR.fullmatch(fig.text))
         if singular and metric == "deployed":
             return None

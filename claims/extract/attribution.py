@@ -264,6 +264,7 @@ def _introduced(name: str, role: str) -> Speaker:
     """A person introduced by name and role: a registered one as the registry has them, an
     unregistered full name as named, a lone given name ("Oleh, a drone pilot") as an
     anonymous source."""
+    name = _clean_name(name) or name  # "Dr Helen Marchbank": the name without its title
     if " " in name.strip() and not lookup(name):
         return Speaker(name, country_from(role), role, "named", "person")
     known = _registry_speaker(name, None)

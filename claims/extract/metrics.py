@@ -258,11 +258,17 @@ _SUBJECT_NOUN_LEFT = ci(
     r"(?P<link>stands?\s+at|stood\s+at|reached|rose\s+to|climbed\s+to|numbered|totall?ed"
     r"|total|(?:are|were|is|was)\s+[\"“]?somewhere)?\s*$"
 )
+_KW_RIGHT_AFTER = ci(r"\s+(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b")
+_METRIC_RIGHT_AFTER = ci(  # not "3,000 killed and wounded": one count of both
+    r"\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured))\b"
+    r"(?!\s+(?:or|and)\s+(?:wounded|injured|killed|dead)\b)"
+)
 _VERB_QUAL = ci(r"(?:exceed|top|surpass|pass|outnumber|climb|rose|rise|edged)\w*\b")
 _NOUN_AT = ci(
     r"\b(?:(?P<killed_or_wounded>(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured))"
     r"|(?P<casualties>casualties|losses)|(?P<killed>deaths|dead|death\s+toll|fatalities)"
-    r"|(?P<wounded>injuries|wounded|injured))\s+at\s+$"
+    # "casualties in Russia at": a place may stand between the noun and "at"
+    r"|(?P<wounded>injuries|wounded|injured))(?:\s+in\s+[\w'’-]+)?\s+at\s+$"
 )
 # "soldiers sent to fight for Russia have been killed": the finite verb after the participle
 _FINITE_LOSS = ci(r"\b(?:have|has|had|were|was)\s+(?:\w+\s+)?(?:been\s+)?$")
@@ -322,7 +328,10 @@ def classify(
         return next(k for k in ("casualties", "killed", "wounded") if subject.group(k)), "left_noun"
     noun_at = _NOUN_AT.search(left)
     if noun_at and noun_at.lastgroup:  # "put deaths at around 300 and injuries at 2,700"
-        return noun_at.lastgroup, "left_verb"
+        if _KW_RIGHT_AFTER.match(text, fig_end):  # "put losses at 3,000 killed and wounded"
+            return "killed_or_wounded", "left_verb"
+        named = _METRIC_RIGHT_AFTER.match(text, fig_end)  # "put losses at 300 dead and …"
+        return (named.lastgroup if named else noun_at.lastgroup), "left_verb"
     if _LEFT_COMPOUND.search(left):
         return "killed_or_wounded", "left_verb"
     verb = _LEFT_SPECIFIC.search(left)
