@@ -1018,3 +1018,16 @@ def test_losses_in_a_place_at_and_the_count_after_the_figure():
     assert [(r[1], r[2]) for r in _facts(text)] == [
         ("casualties", 4000), ("killed", 300), ("wounded", 2700), ("killed_or_wounded", 4700),
         ("killed", 600), ("killed_or_wounded", 3000), ("killed_or_wounded", 200)]
+
+
+def test_war_dead_training_ranges_deminers_warnings_and_suicides_after_injuries():
+    text = ("North Korean troops fight in Kursk. Rep. Park said the agency put the number of "
+            "North Korean war dead at some 2,000. HUR said approximately 12,000 North Korean "
+            "servicemen are undergoing training at ranges in Russia's Far East. The NIS said "
+            "1,000 North Korean deminers had reached the border region. Budanov said North "
+            "Korea's losses exceeded 6,000 and warned that the real toll could be higher. A group "
+            "alleged that at least 30 North Korean soldiers who returned home with serious "
+            "injuries had taken their own lives.")
+    assert [(r[1], r[2]) for r in _facts(text)] == [
+        ("killed", 2000), ("deployed", 12000), ("deployed", 1000), ("casualties", 6000),
+        ("suicides", 30)]

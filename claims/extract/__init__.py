@@ -40,7 +40,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.21"
+EXTRACTOR = "rules@0.3.22"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -50,7 +50,9 @@ _SINGULAR = re.compile(
 )
 _OPEN_QUOTE = re.compile(r"['‘\"“]")  # used with .match(text, pos): anchored at pos
 _FUTURE_RIGHT = re.compile(
-    r"[^.;]{0,40}?\b(?:(?:will|would|could|may|might)\s+(?:be|soon|also)\b(?!\s+have)"
+    # not across a new statement: "exceeded 6,000 and warned that the toll could be higher"
+    r"(?:(?!\band\s+(?:warned|said|added|noted|cautioned|stressed)\b)[^.;]){0,40}?"
+    r"\b(?:(?:will|would|could|may|might)\s+(?:be|soon|also)\b(?!\s+have)"
     r"(?!\s+(?:missing|dead|unaccounted))"  # "might be missing": a guess about now, not a forecast
     r"|(?:was|were|is|are)\s+about\s+to\b)",
     re.I,

@@ -53,7 +53,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "deployed",
         r"deployed|deployment|sent(?!\s+(?:back|home))|dispatched|stationed|transferred|arrived"
         r"|shipped|transported|moved\s+(?:(?:west|east|north|south|closer)\s+)?(?:in)?to"
-        r"|(?:been|were|was)\s+moved|reached\s+(?:Russia|Kursk|the\s+front)"
+        r"|(?:been|were|was)\s+moved|reached\s+(?:Russia|Kursk|the\s+(?:front|border))"
+        r"|undergoing\s+training|being\s+trained"
         r"|(?:moved|headed|heading|advanced)\s+towards?|(?:passed|rotated)\s+through"
         r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+"
         r"(?:(?:now|currently|still|already)\s+)?(?:in|inside)\s+"
@@ -160,7 +161,10 @@ DPRK_RE = ci(  # only ever searched for existence; every branch opens with a let
     r"|K(?<!South\sK)(?:(?<!\wK)oreans\b"
     r"|orean\s+(?:soldiers?|troops|servicemen|infantry|units?|fighters|forces|contingent))"
 )
-_HISTORY = ci(r"Korean\s+War|World\s+War|Vietnam\s+War|\b19[0-8]\d(?:s|\b)|Soviet")
+_HISTORY = ci(  # "the Korean War", not "North Korean war dead" (this war's)
+    r"(?<!north\s)Korean\s+War(?!\s+(?:dead|casualties|losses|toll))|World\s+War|Vietnam\s+War"
+    r"|\b19[0-8]\d(?:s|\b)|Soviet"
+)
 _OTHER_SIDE_NP = ci(r"\b(?:Russian|Ukrainian|Russia's|Ukraine's|Chechen|Wagner)\b")
 _DPRK_NP = ci(r"Korean|DPRK|\bKoreans\b|Pyongyang")
 _NP_STOP = ci(
@@ -263,6 +267,10 @@ _METRIC_RIGHT_AFTER = ci(  # not "3,000 killed and wounded": one count of both
     r"\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured))\b"
     r"(?!\s+(?:or|and)\s+(?:wounded|injured|killed|dead)\b)"
 )
+_SUICIDE_LATER = ci(
+    r"[^.;]{0,80}?\b(?:had|have|has)\s+(?:taken|killed)\s+(?:their|his)\s+own\s+lives?"
+    r"|[^.;]{0,80}?\b(?:had|have|has)\s+killed\s+themselves"
+)
 _VERB_QUAL = ci(r"(?:exceed|top|surpass|pass|outnumber|climb|rose|rise|edged)\w*\b")
 _NOUN_AT = ci(
     r"\b(?:(?P<killed_or_wounded>(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured))"
@@ -341,6 +349,9 @@ def classify(
     near_end = _right_limit(original, fig_end, min(next_start, fig_end + NEAR))
     cue = _first_cue(text, fig_end, near_end)
     generic = _LEFT_GENERIC.search(left)
+    if cue and cue[0] == "wounded" and _SUICIDE_LATER.match(text, fig_end):
+        # "30 soldiers who returned with serious injuries had taken their own lives"
+        return "suicides", "near"
     if cue and not (generic and cue[0] == "deployed"):
         if _IRREALIS.search(text, fig_end, cue[1]):
             return None  # "one soldier ... when he was about to be captured"
