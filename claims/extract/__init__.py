@@ -160,19 +160,21 @@ _ITS_LOSSES = re.compile(
     r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:losses|casualties|dead|death\s+toll)\b"
 )
 # "one special forces officer said": one person speaking, not a count of one
+# a person one may speak as, after up to three words ("one special forces officer")
+_ONE_PERSON = (
+    r"(?:\s+[a-z.-]+){0,3}\s+(?:officer|official|commander|source|fighter|analyst|diplomat"
+    r"|lawmaker|resident|veteran|spokes(?:man|woman|person)|[a-z]*man|woman"
+)
 _ONE_SPEAKER = re.compile(
-    r"(?:\s+[a-z.-]+){0,3}\s+(?:officer|official|soldier|commander|source|fighter|pilot|medic"
-    r"|analyst|diplomat|lawmaker|resident|veteran|spokes(?:man|woman|person)|[a-z]*man|woman)"
+    _ONE_PERSON + r"|soldier|pilot|medic)"
     r"\s+(?:said|says|told|tells|recalled|added|explained|described|wrote|writes)\b"
 )
 _IF_CLAUSE = re.compile(r"\s*(?:If|Should|Unless)\s")
 _MODAL = re.compile(r"\b(?:could|would|might|may)\b")
 # '…," said one retired general.': a speaker who ends the clause, not "said one North
 # Korean soldier had been taken prisoner"
-_ONE_SPEAKER_ENDS = re.compile(
-    r"(?:\s+[a-z.-]+){0,3}\s+(?:officer|official|general|commander|source|fighter|analyst"
-    r"|diplomat|lawmaker|resident|veteran|spokes(?:man|woman|person)|[a-z]*man|woman)"
-    r"(?=\s*(?:[.,;:\"”]|$|who\b|with\b|in\b))"
+_ONE_SPEAKER_ENDS = re.compile(  # not "soldier": "said one soldier in the unit had died"
+    _ONE_PERSON + r"|general)(?=\s*(?:[.,;:\"”]|$|who\b|with\b|in\b))"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")  # "said one general"
 _HIS_MEN = re.compile(

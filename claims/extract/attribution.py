@@ -775,7 +775,6 @@ class Attributor:
         self.org_at = self.any_at = -1
         self._alias_cache: tuple = ((-1, -1), [])
         self._full_names: dict[str, str] | None = None  # surname -> "Mira Castellano"
-        self._article_aliases: list[tuple[int, int, Speaker]] | None = None
         self._first_at: dict[str, int] | None = None  # see _first_named
         self._cue_found: dict[re.Pattern[str], bool] = {}
         self._answering: tuple[Speaker | None] | None = None  # see _interviewee
@@ -981,8 +980,10 @@ class Attributor:
         may hold thousands of names, and ambiguous names ask for every mention)."""
         if self._first_at is None:
             self._first_at = {}
-            for s0, _, speaker in self._registered_in_article():
-                self._first_at.setdefault(speaker.name, s0)
+            for match in _alias_regexes()[0].finditer(lowered(self.text)):
+                speaker = _registry_speaker(match.group(0), None)
+                if speaker is not None:
+                    self._first_at.setdefault(speaker.name, match.start())
         return self._first_at
 
     def _country_words(self, cue: re.Pattern[str]) -> bool:
@@ -991,16 +992,6 @@ class Attributor:
             self._cue_found[cue] = cue.search(lowered(self.text)) is not None
         return self._cue_found[cue]
 
-    def _registered_in_article(self) -> list[tuple[int, int, Speaker]]:
-        """Registry names anywhere in the article (computed once, on first need)."""
-        if self._article_aliases is None:
-            long_re = _alias_regexes()[0]
-            low = lowered(self.text)
-            self._article_aliases = [
-                (m.start(), m.end(), sp) for m in long_re.finditer(low)
-                if (sp := _registry_speaker(m.group(0), None))
-            ]
-        return self._article_aliases
 
     # -- candidates -------------------------------------------------------------
     def _candidates(self, start: int, end: int, sentence: str) -> list[_Candidate]:

@@ -262,10 +262,11 @@ _SUBJECT_NOUN_LEFT = ci(
     r"(?P<link>stands?\s+at|stood\s+at|reached|rose\s+to|climbed\s+to|numbered|totall?ed"
     r"|total|(?:are|were|is|was)\s+[\"“]?somewhere)?\s*$"
 )
-_KW_RIGHT_AFTER = ci(r"\s+(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b")
-_METRIC_RIGHT_AFTER = ci(  # not "3,000 killed and wounded": one count of both
-    r"\s+(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured))\b"
-    r"(?!\s+(?:or|and)\s+(?:wounded|injured|killed|dead)\b)"
+# the count named right after the figure: "3,000 killed and wounded" is one count of both
+_METRIC_RIGHT_AFTER = ci(
+    r"\s+(?:(?P<killed_or_wounded>(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b)"
+    r"|(?:(?P<killed>dead|killed)|(?P<wounded>wounded|injured))\b"
+    r"(?!\s+(?:or|and)\s+(?:wounded|injured|killed|dead)\b))"
 )
 _SUICIDE_LATER = ci(
     r"[^.;]{0,80}?\b(?:had|have|has)\s+(?:taken|killed)\s+(?:their|his)\s+own\s+lives?"
@@ -336,8 +337,6 @@ def classify(
         return next(k for k in ("casualties", "killed", "wounded") if subject.group(k)), "left_noun"
     noun_at = _NOUN_AT.search(left)
     if noun_at and noun_at.lastgroup:  # "put deaths at around 300 and injuries at 2,700"
-        if _KW_RIGHT_AFTER.match(text, fig_end):  # "put losses at 3,000 killed and wounded"
-            return "killed_or_wounded", "left_verb"
         named = _METRIC_RIGHT_AFTER.match(text, fig_end)  # "put losses at 300 dead and …"
         return (named.lastgroup if named else noun_at.lastgroup), "left_verb"
     if _LEFT_COMPOUND.search(left):
