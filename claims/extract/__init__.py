@@ -277,8 +277,8 @@ def extract(article: Article) -> Extraction:
 
 # "the figure of 1,300 killed did not reflect the ministry's assessment": a source taking a
 # figure back; every claim of that figure in the article is withdrawn
-_WITHDRAWN = re.compile(
-    r"\bfigure\s+of\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+)\b[^.;]{0,40}?\b(?:did\s+not\s+reflect"
+_WITHDRAWN = re.compile(  # "\b" after the "f", so that re skips ahead to the f's
+    r"f(?<!\wf)igure\s+of\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+)\b[^.;]{0,40}?\b(?:did\s+not\s+reflect"
     r"|(?:was|had\s+been)\s+(?:wrong|incorrect|mistaken|an?\s+(?:error|mistake))"
     r"|was\s+not\s+(?:correct|accurate))"
 )

@@ -104,8 +104,10 @@ def _role_trie(words: list[str]) -> str:
 
 _ORG_ROLES = _role_trie(_ORG_ROLE_WORDS)
 _PERSON_ROLES = _role_trie(_PERSON_ROLE_WORDS)
+# one of them at most can precede \s+, so a trie tries the same; its letters lead (guarded)
+_DETERMINERS = guarded({"the", "a", "an", "this", "that", "one"})
 _ROLE_NOUN = ci(
-    rf"\b(?P<det>the|a|an|this|that|one)\s+(?:[a-z.-]+\s+){{0,4}}(?:(?P<org>{_ORG_ROLES})|(?P<person>{_PERSON_ROLES}))"
+    rf"(?P<det>{_DETERMINERS})\s+(?:[a-z.-]+\s+){{0,4}}(?:(?P<org>{_ORG_ROLES})|(?P<person>{_PERSON_ROLES}))"
     rf"(?:\s+for\s+(?:the\s+)?(?P<for>{_ORG_ROLES}))?\b"
 )
 _ANON_RE = re.compile(
@@ -546,6 +548,11 @@ _NATION_ORG = re.compile(
     r"|defen[cs]e\s+ministry|foreign\s+ministry|unification\s+ministry|border\s+guard"
     r"|national\s+guard|security\s+service|(?:drone\s+|special\s+|military\s+)?units|forces|marines"
     r"|border\s+guards)\b"
+)
+# every _NATION_ORG match holds one of these (a cheap gate: the pattern opens with "\b")
+_NATION_ROLE_WORDS = Gate(
+    ("army", "military", "navy", "air", "forces", "ministry", "guard", "service", "units",
+     "marines")
 )
 _NATION_NAME = {
     "ukraine's": "Ukrainian", "russia's": "Russian", "south korea's": "South Korean",
@@ -1059,7 +1066,8 @@ class Attributor:
                     Speaker("lawmakers", country, match.group(0), "named", "person"),
                 )
             )
-        for match in _NATION_ORG.finditer(text, start, end):
+        nation_org = _NATION_ROLE_WORDS.any_in(low, start, end)
+        for match in _NATION_ORG.finditer(text, start, end) if nation_org else ():
             found.append(_Candidate(match.start(), match.end(), _nation_org(match)))
         if _has_appositive(text, start, end):
             for match, body in _described_bodies(text, start, end):
