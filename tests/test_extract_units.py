@@ -1031,3 +1031,72 @@ def test_war_dead_training_ranges_deminers_warnings_and_suicides_after_injuries(
     assert [(r[1], r[2]) for r in _facts(text)] == [
         ("killed", 2000), ("deployed", 12000), ("deployed", 1000), ("casualties", 6000),
         ("suicides", 30)]
+
+
+def test_unlabelled_interview_answers_are_the_guests():
+    text = ("A commander on the North Koreans in Kursk\n\n"
+            "Colonel Taras Hlynenko commands an assault brigade in Kursk. He spoke to us by "
+            "phone.\n\nWhen did you first meet North Korean troops?\n\n"
+            "In December. By our count, roughly 1,500 of them were deployed against our sector."
+            "\n\nHave you taken prisoners?\n\nYes. My brigade has captured three North Korean "
+            "soldiers so far. I would say for every one of my men who is wounded, they lose "
+            "something like ten. The Russians lose too: we destroyed two of their armoured "
+            "columns.")
+    assert _facts(text) == [("Taras Hlynenko", "deployed", 1500, 1500),
+                            ("Taras Hlynenko", "captured", 3, 3)]
+
+
+def test_a_claim_by_a_body_and_a_centres_analysts_and_the_assessment_said():
+    text = ("North Korean troops fight in Kursk. The institute also highlighted a claim by "
+            "Ukraine's General Staff that more than 30 North Korean soldiers had been killed. At "
+            "the Center for Strategic and International Studies, analysts wrote that as many as "
+            "1,000 North Korean troops had likely been killed. UK Defence Intelligence put "
+            "North Korean casualties at about 4,000. Of those, more than 1,000 are thought to "
+            "have been killed, the assessment said.")
+    assert [r[0] for r in _facts(text)] == [
+        "Ukraine's General Staff", "Center for Strategic and International Studies",
+        "UK Ministry of Defence", "UK Ministry of Defence"]
+
+
+def test_a_figure_offered_by_a_president_and_a_breakdown_given_on_a_lead_date():
+    text = ("North Korean troops fight in Kursk.\n\nThe tally is narrower than a figure offered "
+            "by Ukrainian President Volodymyr Zelensky, who said that more than 3,000 North "
+            "Korean soldiers had been killed and wounded.\n\nTwo days later, on 13 January, the "
+            "NIS gave lawmakers in Seoul its own breakdown: roughly 300 North Korean soldiers "
+            "killed and about 2,700 wounded.")
+    rows = _claims(text, published=date(2025, 2, 10))
+    assert [(r.claimant, r.value_low) for r in rows] == [
+        ("Volodymyr Zelensky", 3000),
+        ("South Korea's National Intelligence Service (NIS)", 300),
+        ("South Korea's National Intelligence Service (NIS)", 2700)]
+    assert rows[1].said_on == date(2025, 1, 13)
+
+
+def test_date_before_the_source_only_after_an_opening_phrase():
+    text = ("North Korean troops fight in Kursk. Ukraine holds two North Korean prisoners of war "
+            "captured in January, the SBU said. In an intelligence update on Saturday, the UK "
+            "Ministry of Defence said about 4,700 North Korean soldiers had been killed or "
+            "wounded.")
+    rows = _claims(text, published=date(2025, 4, 28))
+    assert [r.said_on for r in rows] == [date(2025, 4, 28), date(2025, 4, 26)]
+
+
+def test_citing_another_body_and_history_carried_on_and_one_of_kyivs_estimates():
+    text = ("North Korean troops fight in Kursk. Citing an earlier assessment by military "
+            "intelligence (HUR), the General Staff put the number of North Korean troops in the "
+            "region at about 11,000. The case recalls the 1950-53 Korean War. In the end, more "
+            "than 20,000 captured Chinese and North Korean soldiers refused to go home. More "
+            "than 3,000 North Korean soldiers have been killed or wounded, Zelensky said, "
+            "offering one of Kyiv's most detailed estimates yet.")
+    assert _facts(text) == [
+        ("Ukraine's Defence Intelligence (HUR)", "deployed", 11000, 11000),
+        ("Volodymyr Zelensky", "killed_or_wounded", 3000, None)]
+
+
+def test_a_first_wave_and_a_network_speaking_after_its_quote():
+    text = ("North Korean troops fight in Kursk. Mirae Song, an analyst, said: \"The first wave "
+            "was roughly 12,000 men.\" The Free Korea Defectors' Network, a Seoul-based group of "
+            "former soldiers, keeps in touch with families. \"We believe around 600 soldiers "
+            "have died,\" the network said.")
+    assert _facts(text) == [("Mirae Song", "deployed", 12000, 12000),
+                            ("Free Korea Defectors' Network", "killed", 600, 600)]

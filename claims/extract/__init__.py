@@ -40,7 +40,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.22"
+EXTRACTOR = "rules@0.3.23"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -81,6 +81,7 @@ _OWN_PEOPLE = re.compile(
 )
 _ONE_OF = re.compile(
     r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b"
+    r"|\s+of\s+[A-Z][\w-]*['’]s?\s"  # "one of Kyiv's most detailed estimates"
     r"|\s+(?:with|wearing|whose|of\s+whom)\b",  # "the prisoners, one with bandaged hands"
     re.I,
 )
@@ -109,6 +110,12 @@ _REVISED_TO = re.compile(
     r"to\s+$",
     re.I,
 )
+# openings that carry the previous sentence's time on
+_HISTORY_GOES_ON = re.compile(
+    r"(?:In\s+the\s+end|Eventually|Ultimately|At\s+the\s+time|By\s+the\s+end\s+of\s+the\s+war)\b"
+)
+_QUOTE_CLOSES = re.compile(r"[,!?][\"”]")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
 _QUOTE_LABEL = re.compile(r"(?:Quote|QUOTE|Direct\s+speech)\s*:\s*['‘\"“]")
 # a unit losing its own men: "The platoon has lost four men since November"
 _UNIT_LOSES = re.compile(
@@ -587,6 +594,11 @@ class _ArticleState:
         answer = bool(self.host_metric) and sent.paragraph == self.host_paragraph + 1
         if not (elliptical or answer or has_metric_cue(text, s, e)) or is_history(text, s, e):
             return []
+        if _HISTORY_GOES_ON.match(text, s, e) and self.previous and (
+            self.previous[-1].paragraph == sent.paragraph
+            and is_history(text, self.previous[-1].start, self.previous[-1].end)
+        ):
+            return []  # "… the 1950-53 Korean War … . In the end, more than 20,000 …"
         dprk_here = self._dprk(sent)
         if not (dprk_here or self.prev_dprk or self.dprk_article):
             return []  # nothing here can be about North Korean troops
@@ -834,6 +846,10 @@ class _ArticleState:
             # '"We counted at least 30 bodies," said the commander, Col. X': the pronoun's cue
             # gives way to a speaker the same sentence names
             named = next((c for c in after if not c.inherited), None)
+            if named is None and after and _QUOTE_CLOSES.search(
+                self.text, fig.end, after[0].start
+            ):  # '"… we believe around 600 soldiers have died," the network said'
+                named = after[0]
             chosen = named or chosen
         labelled = self.list_label and self.list_label[0] == sent.paragraph
         if labelled and not (
@@ -874,6 +890,10 @@ class _ArticleState:
             return self.last_speaker, None
         if self.line_speaker and sent.paragraph == self.host_paragraph:
             return self.line_speaker[1], None  # the interviewer restates the guest's figure
+        if _FIRST_PERSON.search(self.text, sent.start, sent.end):
+            guest = mem.interviewee()  # "My brigade has captured three …" answering a question
+            if guest is not None:
+                return guest, None
         return mem.outlet, None
 
     def _said(self, speaker: Speaker, cue: Cue | None) -> tuple | None:

@@ -41,6 +41,10 @@ _VERBS = (
     + r"|holds?\s+that"  # "the assessment holds that"
     + r"|(?:stood|stands)\s+by"  # "the NIS stood by its earlier assessment that"
     + r"|(?:spoken|spoke|speaks)\s+of"  # "has repeatedly spoken of as many as 12,000"
+    # "the NIS gave lawmakers its own breakdown: roughly 300 …"
+    + r"|(?:gave|gives|offered|offers|provided|provides|presented|presents)\s+(?:[\w'’-]+\s+){0,3}?"
+    + r"(?:its|his|her|their)\s+(?:own\s+|latest\s+|new\s+)?(?:breakdown|figures?|estimates?"
+    + r"|tally|count|numbers)"
 )
 # The word-boundary branches share one boundary test; "'s figure" opens on a quote. Every
 # match opens on a letter or a quote, and "(?=[a-z'’])" lets the engine skip other
@@ -75,7 +79,9 @@ _PRONOUN_REF = {"his": "person", "her": "person", "its": "org", "their": "any"}
 # its figures. They said about 300 …") rather than that speaker
 _PRONOUN_KIND = {"he": "person", "she": "person", "it": "org", "they": "group"}
 _RELAY_RE = ci(
-    r"\b(?:citing|quoting|briefing\s+(?:by|from|with)|briefed\s+by|briefings?\s+by|"
+    r"\b(?:citing\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:report|assessment|estimate"
+    r"|statement|figures?|data)\s+(?:from|by|of)"
+    r"|citing|quoting|briefing\s+(?:by|from|with)|briefed\s+by|briefings?\s+by|"
     r"information\s+from|data\s+from|according\s+to"
     r"|relaying\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:report|statement|figures?|data)\s+(?:from|by|of))\s+"
 )
@@ -89,7 +95,7 @@ _ORG_ROLE_WORDS = (
     "agency, spy agency, intelligence agency, service, ministry, crew, unit, military, "
     "department, directorate, forces, special forces, command, staff, army, government, office, "
     "centre, center, intelligence, group, brigade, battalion, regiment, operator, operators, "
-    "team, body, institute, think~tank, corps, division, guard"
+    "team, body, institute, think~tank, corps, division, guard, network, organisation, organization"
 ).split(", ")
 _PERSON_ROLE_WORDS = (
     "spokesperson spokesman spokeswoman lawmaker legislator official president minister general "
@@ -107,7 +113,7 @@ _PERSON_ROLES = _role_trie(_PERSON_ROLE_WORDS)
 # one of them at most can precede \s+, so a trie tries the same; its letters lead (guarded)
 _DETERMINERS = guarded({"the", "a", "an", "this", "that", "one"})
 _ROLE_NOUN = ci(
-    rf"(?P<det>{_DETERMINERS})\s+(?:[a-z.-]+\s+){{0,4}}(?:(?P<org>{_ORG_ROLES})|(?P<person>{_PERSON_ROLES}))"
+    rf"(?P<det>{_DETERMINERS})\s+(?:(?!by\s)[a-z.-]+\s+){{0,4}}(?:(?P<org>{_ORG_ROLES})|(?P<person>{_PERSON_ROLES}))"
     rf"(?:\s+for\s+(?:the\s+)?(?P<for>{_ORG_ROLES}))?\b"
 )
 _ANON_RE = re.compile(
@@ -366,6 +372,8 @@ _NATION_WORD = re.compile(
 )
 _ANSWER_LABEL = re.compile(r"(?:A|ANSWER)\s*:\s")
 _FIRST_QUESTION = re.compile(r"^(?:Q|QUESTION)\s*:\s", re.M)
+# an interviewer's question set as a paragraph of its own, with no "Q:" label
+_QUESTION_LINE = re.compile(r"^[A-Z][^\n]{4,200}\?['’\"”]?[ \t]*$", re.M)
 _INTRO_ANYWHERE = re.compile(r"(?<=\s)" + _INTRO.pattern)  # an intro after the first word
 _DESCRIBED_BODY = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’-]*){1,6}),"
@@ -379,6 +387,18 @@ _TITLE_RUN = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+(?:of\s+)?){1,5}")
 _RELAYED_ROLE = re.compile(r"the\s+(?:spy\s+)?(agency|ministry|service|directorate)\b")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said|estimating|estimates)\b")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
+_COMMA_THE = re.compile(r"\s*,\s*[Tt]he\s+")
+_ADVERBIAL_LEAD = re.compile(  # an opening phrase of time or source, not a clause of its own
+    r"(?:(?:But|And|Then)\s+)?(?:In|On|At|After|During|Following|Later|Earlier|By|Through|Via"
+    r"|Two|Three|Four|A\s+day|Days|Weeks|The\s+next|The\s+following"
+    r"|Briefing|Speaking|Addressing|Writing|Testifying)\b[^,;]{0,70}(?:,[^,;]{0,30})?$",
+    re.I,
+)
+_CITING_LEAD = re.compile(r"\s*(?:Citing|Quoting)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
+_GAP_STAFF = re.compile(
+    r"\s*,\s+(?:its\s+)?(?:analysts|researchers|experts|scholars|specialists|staff)\s+(?:have\s+)?"
+)
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
 _DASH_LABEL = re.compile(r"([^–—:\n]{2,70}?)\s+[–—]\s")
 _LABEL_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")  # "Pentagon (US Department of Defense)"
@@ -389,7 +409,9 @@ _CAPS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
 _THE_STATEMENT = ci(
     r"\bthe\s+(?:(?:written\s+|joint\s+|official\s+|same\s+|latest\s+)?"
     r"(?:statement|report|study|update|bulletin|paper)"
-    r"|same\s+(?:intelligence\s+)?assessment)\b"  # not "officials familiar with the assessment"
+    # not "officials familiar with the assessment", but "…, the assessment said"
+    r"|same\s+(?:intelligence\s+)?assessment"
+    r"|assessment(?=\s+(?:said|says|added|noted|stated|concluded|found)\b))\b"
 )
 _QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
 _CLAUSE_VERB_AFTER = re.compile(
@@ -1246,6 +1268,10 @@ class Attributor:
                 inverted = _QUOTE_CLOSED.search(text, max(start, match.start() - 4), match.start())
                 # '"… alone," said the commander': after a closing quote the speaker follows
                 cand = self._after(cands, match.end(), end, 25) if inverted else None
+                if cand is None and text.startswith(" by ", match.end()) and _ARTICLE_BEFORE.search(
+                    text, max(start, match.start() - 4), match.start()
+                ):  # "highlighted a claim by Ukraine's General Staff that …": the owner's
+                    cand = self._after(cands, match.end(), end, 25)
                 cand = cand or self._before(cands, start, match.start())
                 if cand is None and _PARTICIPLE.fullmatch(match.group("verb")):
                     # "Mr. Zelensky has given a higher estimate, saying …": the subject speaks
@@ -1270,12 +1296,14 @@ class Attributor:
             if speaker is None:
                 continue
             inherited = cand.speaker is None or cand.anon_ref
-            if (  # a person, outlet or unregistered body passing on a registered body's figure
-                relay_org
-                and lookup(speaker.name) is None
-                and speaker.attribution != "unattributed"
-                and (speaker.kind == "person" or _MEDIA.search(speaker.name)
-                     or speaker.attribution == "named")
+            if relay_org and (  # a person, outlet or unregistered body passing on a
+                # registered body's figure; or a body that opens "Citing HUR, the General Staff …"
+                (lookup(speaker.name) is None
+                 and speaker.attribution != "unattributed"
+                 and (speaker.kind == "person" or _MEDIA.search(speaker.name)
+                      or speaker.attribution == "named"))
+                or (_CITING_LEAD.match(text, start) and speaker.name != relay_org.name
+                    and speaker.kind == "org" and speaker.name not in COUNTRY_CLAIMANTS)
             ):
                 speaker = replace(
                     relay_org,
@@ -1479,12 +1507,21 @@ class Attributor:
                 return Cue(dash, dash + 1, best.speaker, None, False)
         return None
 
+    def interviewee(self) -> Speaker | None:
+        """The guest of an interview whose questions stand as paragraphs of their own, with no
+        "Q:" / "A:" labels (two such questions at least): "By our count, roughly 1,500" in an
+        answer is the guest's, not the outlet's."""
+        questions = _QUESTION_LINE.finditer(self.text)
+        if next(questions, None) is None or next(questions, None) is None:
+            return None
+        return self._interviewee()
+
     def _interviewee(self) -> Speaker | None:
         """Who answers a Q&A interview's "A:" lines: the first person the text names before
         its first question who is not in the registry ("Kang Chol-min served for eleven
         years …"), computed once."""
         if self._answering is None:
-            first_q = _FIRST_QUESTION.search(self.text)
+            first_q = _FIRST_QUESTION.search(self.text) or _QUESTION_LINE.search(self.text)
             names = (
                 _clean_name(m.group(0).split("\n")[-1])  # a run may cross a line break
                 for m in _NAME_RE.finditer(self.text, 0, first_q.start())
@@ -1529,6 +1566,10 @@ class Attributor:
                 body = self._body_in(cand.end, verb_start)
                 if body is not None:  # "…, a research fellow at the Royal United Services
                     cand = replace(cand, speaker=replace(body, relayed_by=cand.speaker.name))
+            if (cand.speaker is not None and cand.speaker.kind == "org"
+                    and _GAP_STAFF.fullmatch(gap)
+                    and _AT_BODY_BEFORE.search(self.text, max(start, cand.start - 12), cand.start)):
+                gap = ","  # "At the Center for …, analysts wrote": the centre's staff
             if len(gap) > 55:
                 continue
             if _GAP_BREAK.search(gap):
@@ -1700,6 +1741,11 @@ class Attributor:
                 lead = self.text[start : mention.start].strip(" '‘\"“")
                 if not lead or re.fullmatch(r"[A-Z]{3,}[^a-z]{0,30}[-—–]+", lead):
                     return (mention.value, mention.precision, mention.text)
-                if self.text[mention.end : lo].strip() == ",":
-                    return (mention.value, mention.precision, mention.text)  # "…on Monday, X said"
+                gap = self.text[mention.end : lo]
+                if gap.strip() == "," or (
+                    _COMMA_THE.fullmatch(gap) and _ADVERBIAL_LEAD.match(lead)
+                ):
+                    # "…on Monday, X said"; "In an update posted on Saturday, the MoD said", not
+                    # "Ukraine holds two prisoners captured in January, the SBU said"
+                    return (mention.value, mention.precision, mention.text)
         return None

@@ -78,8 +78,9 @@ _LEFT_NOUN_RE = ci(  # every match opens on a letter: the lookahead skips the re
     r"|(?P<deployed>\bdeployed\b|\bdeployment\b|\bsent\b|\bdispatched\b|\bcontingent\b"
     r"|\b(?:number|total)\s+of\s+(?:North\s+Korean\s+)?(?:military\s+)?(?:troops|soldiers|servicemen"
     r"|personnel)\b"
-    r"|\b(?:troops|soldiers|force)\s+(?:in|inside)\s+(?:Russia|Kursk|the\s+Kursk)\b))"
-)
+    r"|\b(?:troops|soldiers|force)\s+(?:in|inside)\s+(?:Russia|Kursk|the\s+Kursk)\b"
+    r"|\b(?:first|second|third|initial|latest)\s+(?:wave|batch|rotation)\b))"  # "The first wave
+)  # was roughly 12,000 men"
 _LEFT_COMPOUND = ci(
     r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s+(?:(?:another|an\s+additional)\s+)?$"
 )
@@ -142,7 +143,7 @@ _NONPERSON = ci(
     r"|cases|reports|videos|posts|statements|articles|languages|officials|sources|diplomats|lawmakers"
     r"|images|photos|photographs|pictures|clips|frames|episodes?"
     r"|legislators|analysts|experts|reporters|journalists|civilians|residents|children|officers\s+said"
-    r"|blocks|buildings|houses|homes|apartments|cars|trucks|beds"
+    r"|blocks|buildings|houses|homes|apartments|cars|trucks|beds|columns|convoys"
     r"|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b"
     # "several hundred artillery and missile specialists": the people, not the guns
     r"(?!\s+(?:and\s+[a-z]+\s+)?(?:specialists|crews?|crew\s+members|gunners|operators|officers"
@@ -508,7 +509,8 @@ _ANY_CUE = re.compile(
         "transfer arriv moved fighting ground present contingent reinforc bolster toll fatalit "
         "slain perish eliminat suffer sustain taken took number total ship slaughter massacr "
         "wiped annihilat bodies destroy neutrali liquidat hold held blow estimat put plac "
-        "hospital treated rotat brought flown ferried airlift custod case soil passed territor "
+        "hospital treated rotat wave batch brought flown ferried airlift custod case soil passed "
+        "territor "
         "belgorod bryansk zaporizhzhia donetsk luhansk kherson".split()
     )
     + r"|own\s+lives|in(?:side)?\s+(?:\w+\s+)?(?:russia|kursk)"

@@ -177,7 +177,9 @@ _SHARE_AFTER = ci(
 _RATIO_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:in|out\s+of)\s+"
     r"(?:every\s+)?$|\bfor\s+every\s+$"
-    r"|\b[Ff]or\s+every\s+[^.;,]{1,60},\s*$"  # "for every soldier killed, about three were wounded"
+    # "for every soldier killed, about three were wounded"; "for every one of my men who is
+    # wounded, they lose something like ten"
+    r"|\b[Ff]or\s+every\s+[^.;,]{1,60},\s*(?:[a-z'’]+\s+){0,5}$"
 )
 _SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b", re.I)
 
