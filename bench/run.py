@@ -172,7 +172,9 @@ def extractor_available() -> str | None:
 # --- 1. extraction throughput and build ---------------------------------------------
 
 def bench_extraction(report: Report, articles_dir: Path, n: int, smoke: bool) -> None:
-    target = f">= {T_EXTRACT:.0f} articles/s"
+    """The target is for articles of 5 KB: throughput is counted in KB and divided by 5,
+    since bench_extract's articles are cut at line breaks and run a little over 5 KB."""
+    target = f">= {T_EXTRACT:.0f} articles of 5 KB/s ({T_EXTRACT * 5:,.0f} KB/s)"
     why = extractor_available()
     if why:
         report.skip("extraction throughput (one core)", why, target)
@@ -189,10 +191,12 @@ def bench_extraction(report: Report, articles_dir: Path, n: int, smoke: bool) ->
         cpu = statistics.median(r[1] for r in runs)
         wall = statistics.median(r[0] for r in runs)
         kb = statistics.mean(len(a.text) for a in corpus) / 1000
-        report.add(f"extraction throughput, {len(corpus)} corpus articles of {kb:.1f} KB "
+        per_5kb = cpu * kb / 5
+        report.add(f"extraction throughput, {len(corpus)} corpus articles of {kb:.2f} KB "
                    "(bench/bench_extract.py: claim-dense), per CPU-second of one core",
-                   f"{cpu:,.0f} articles/s = {cpu * kb:,.0f} KB/s (wall {wall:,.0f}/s)", target,
-                   cpu >= T_EXTRACT, cpu)
+                   f"{per_5kb:,.0f} articles of 5 KB/s = {cpu * kb:,.0f} KB/s "
+                   f"({cpu:,.0f} of {kb:.2f} KB/s; wall {wall:,.0f}/s)", target,
+                   per_5kb >= T_EXTRACT, per_5kb)
     files = sorted(articles_dir.glob("*.txt"))[:n]
     articles = [read_article_file(p) for p in files]
     extract(articles[0])  # import-time work and compiled patterns out of the timing
@@ -200,9 +204,11 @@ def bench_extraction(report: Report, articles_dir: Path, n: int, smoke: bool) ->
     results = [extract(a) for a in articles]
     cpu = len(articles) / max(time.process_time() - cpu0, 1e-9)
     wall = len(articles) / max(time.perf_counter() - wall0, 1e-9)
-    report.add(f"extraction throughput, {len(articles):,} synthetic articles (bench/synth.py), "
-               "per CPU-second of one core", f"{cpu:,.0f} articles/s (wall {wall:,.0f}/s)",
-               target, cpu >= T_EXTRACT, cpu)
+    kb = statistics.mean(len(a.text) for a in articles) / 1000
+    report.add(f"extraction throughput, {len(articles):,} synthetic articles of {kb:.1f} KB "
+               "(bench/synth.py), per CPU-second of one core",
+               f"{cpu:,.0f} articles/s = {cpu * kb:,.0f} KB/s (wall {wall:,.0f}/s)",
+               "informative (short articles: the target is for 5 KB)", None, cpu)
     found = _recall(files, results, articles_dir)
     if found is not None:
         report.add("extraction recall on the synthetic articles (claimant, metric, figure)",
