@@ -1100,3 +1100,14 @@ def test_a_first_wave_and_a_network_speaking_after_its_quote():
             "have died,\" the network said.")
     assert _facts(text) == [("Mirae Song", "deployed", 12000, 12000),
                             ("Free Korea Defectors' Network", "killed", 600, 600)]
+
+
+def test_a_sentence_initial_role_is_not_part_of_the_name():
+    assert _facts("Analyst Mirae Song said 300 North Korean soldiers were killed.") == [
+        ("Mirae Song", "killed", 300, 300)]
+
+
+def test_a_korean_named_kim_is_a_person_not_the_leader():
+    text = ("North Korean troops fight in Kursk. Professor Kim Dong-yup said 300 North Korean "
+            "soldiers were killed. Kim Jong Un said 200 North Korean soldiers had been killed.")
+    assert [r[0] for r in _facts(text)] == ["Kim Dong-yup", "Kim Jong Un"]

@@ -40,7 +40,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.23"
+EXTRACTOR = "rules@0.3.24"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(

@@ -140,8 +140,13 @@ _TITLE_WORDS = frozenset(
     "the a an on in at by for of adm admiral brigadier capt sgt gov governor mayor state "
     "department "
     "military intelligence army navy marshal commander-in-chief kremlin nato envoy chairman chair "
-    "representative minister's western senior top said says told".split()
+    "representative minister's western senior top said says told "
+    # a sentence-initial role runs into the capitalised name: "Analyst Mirae Song said"
+    "analyst researcher expert professor prof correspondent reporter journalist historian "
+    "scholar commentator economist".split()
 )
+# "Kim" is a not-name ("Kim's troops", "Kim Jong Un"), but "Kim Dong-yup" is an analyst
+_KOREAN_KIM = re.compile(r"Kim (?!Jong|Il|Yo)[A-Z][a-z]+-[a-z]+")
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june "
@@ -747,7 +752,9 @@ def _clean_name(raw: str) -> str | None:
     titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in _TITLE_WORDS]
     if titled and len(tokens) - titled[-1] - 1 >= 2:
         tokens = tokens[titled[-1] + 1 :]  # "German Defence Minister Boris Pistorius"
-    if len(tokens) < 2 or any(t.lower().rstrip(".") in _NOT_NAMES for t in tokens):
+    kim = _KOREAN_KIM.fullmatch(" ".join(tokens[:2])) is not None  # "Kim" is their surname
+    if len(tokens) < 2 or any(t.lower().rstrip(".") in _NOT_NAMES
+                              for t in (tokens[1:] if kim else tokens)):
         return None
     if any(t.lower().rstrip(".") in _TITLE_WORDS for t in tokens):
         return None
