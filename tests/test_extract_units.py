@@ -1111,3 +1111,74 @@ def test_a_korean_named_kim_is_a_person_not_the_leader():
     text = ("North Korean troops fight in Kursk. Professor Kim Dong-yup said 300 North Korean "
             "soldiers were killed. Kim Jong Un said 200 North Korean soldiers had been killed.")
     assert [r[0] for r in _facts(text)] == ["Kim Dong-yup", "Kim Jong Un"]
+
+
+def test_a_ministry_of_defence_source_in_a_british_paper_and_the_size_put_at():
+    text = ("North Korean troops fight in Kursk, UK officials say. A senior Ministry of Defence "
+            "source said well over 4,000 North Korean soldiers had been killed or wounded. "
+            "Zelensky spoke on Monday. The president has repeatedly put the size of the North "
+            "Korean contingent at about 12,000 troops.")
+    assert [r[0] for r in _facts(text)] == ["UK Ministry of Defence", "Volodymyr Zelensky"]
+
+
+def test_one_soldier_in_a_video_and_an_additional_batch_and_of_those():
+    text = ("North Korean troops fight in Kursk. The SBU released a video in which a young North "
+            "Korean soldier, captured in Kursk, answers questions. The NIS said about 11,000 "
+            "North Korean troops had been sent to Russia, and that an additional 1,500 or so "
+            "appear to have been dispatched in January. \"More than 10,000 North Korean soldiers "
+            "have been sent to Russia,\" Matthew Miller said. \"Of those, we believe roughly "
+            "8,000 have moved into the Kursk region.\"")
+    assert [(r[1], r[2]) for r in _facts(text)] == [
+        ("deployed", 11000), ("deployed", 1500), ("deployed", 10000), ("deployed", 8000)]
+
+
+def test_the_figure_two_sentences_after_the_count_it_restates():
+    text = ("North Korean troops fight in Kursk.\n\nThe NIS said about 11,000 North Korean "
+            "soldiers are in Russia.\n\nWashington's numbers are close. The Pentagon has put the "
+            "figure at between 11,000 and 12,000.")
+    assert _facts(text)[1] == ("Pentagon (US Department of Defense)", "deployed", 11000, 12000)
+
+
+def test_a_columnists_byline_with_her_role_and_its_estimate_stood_at():
+    text = ("[Column] The grim ledger\n\nBy Yoon Seo-yeon, senior defence columnist\n\n"
+            "The NIS told lawmakers that some 4,700 North Korean soldiers had become casualties. "
+            "At the same briefing, it restated its assessment that North Korea had dispatched "
+            "about 11,000 troops. In January its estimate stood at 300 dead. My own estimate is "
+            "6,000 to 7,000 North Korean soldiers killed or wounded.")
+    nis = "South Korea's National Intelligence Service (NIS)"
+    assert [r[0] for r in _facts(text)] == [nis, nis, nis, "Yoon Seo-yeon"]
+
+
+def test_an_interviewees_my_estimate_inside_a_quote_is_not_the_reporters():
+    text = ("North Korean troops fight in Kursk\n\nBy Jonas Vaitkus, Sumy region\n\nCommander "
+            "Andriy Savchuk leads a company near Sudzha.\n\n\"It is hard to say. My estimate is "
+            "up to 200 North Koreans were wounded in front of our positions,\" Savchuk said.")
+    assert [r[0] for r in _facts(text)] == ["Andriy Savchuk"]
+
+
+def test_a_named_drone_battalion_and_vehicles_and_a_headline_figure_at_line_end():
+    text = ("NIS puts North Korean casualties in Russia at about 3,800\n\nSpy agency tells "
+            "lawmakers Pyongyang has topped up its force\n\nThe Black Heron drone battalion said "
+            "its operators had killed about 50 North Korean soldiers. It also claimed to have "
+            "destroyed two BMP-2 infantry fighting vehicles.")
+    assert [(r[0], r[2]) for r in _facts(text)] == [
+        ("South Korea's National Intelligence Service (NIS)", 3800),
+        ("Black Heron drone battalion", 50)]
+
+
+def test_a_fresh_batch_the_summary_far_off_dozens_rotations_and_a_nato_official():
+    text = ("North Korean troops fight in Kursk. Syrskyi said Pyongyang has topped up its "
+            "contingent with a fresh batch of about 3,000 soldiers, partly to replace those "
+            "losses. The General Staff reported 27 Russian assaults. North Korean losses over "
+            "that period amounted to 38 killed and wounded, the summary said. The Free Korea "
+            "Network, a group of defectors, said dozens of soldiers from Musan County in North "
+            "Hamgyong Province alone had been killed. Han Tae-sung said at least 14,000 North "
+            "Korean men have been sent in two rotations. A NATO official, briefing journalists "
+            "in Brussels, gave a breakdown. The official said 3,000 North Korean soldiers had "
+            "arrived in Kursk.")
+    assert [r[:3] for r in _facts(text)] == [
+        ("Oleksandr Syrskyi", "deployed", 3000),
+        ("Ukraine's General Staff", "killed_or_wounded", 38),
+        ("Free Korea Network", "killed", None),
+        ("Han Tae-sung", "deployed", 14000),
+        ("NATO", "deployed", 3000)]

@@ -35,18 +35,24 @@ from claims.extract.metrics import (
 )
 from claims.extract.numbers import Figure, find_figures
 from claims.extract.places import PlaceMention, find_countries, find_places, refers_to_region
-from claims.extract.sentences import Sentence, split_sentences
+from claims.extract.sentences import Sentence, inside_quote, split_sentences
 from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.24"
+EXTRACTOR = "rules@0.3.25"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
     r"\b(?:a|an)\s+(?:(?:wounded|injured|captured|young|single|lone)\s+)?(?:North\s+Korean|N\.\s*Korean|DPRK)\s+"
     r"(?:soldier|serviceman|fighter|trooper|prisoner|POW|infantryman)\b(?!s)",
     re.IGNORECASE,
+)
+_OF_THOSE_LEAD = re.compile(r"\W{0,2}Of\s+(?:those|them|these)\b")
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:an\s+additional|another|a\s+further)\s+$", re.I)
+# one soldier described in passing, the subject of another verb: an individual, not a count
+_DESCRIBED_ONE = re.compile(
+    r",\s+(?:captured|wounded|injured|taken\s+prisoner)\b[^,;.]{0,60},\s+(?!and\b|was\b|had\b)[a-z]+s\b"
 )
 _OPEN_QUOTE = re.compile(r"['‘\"“]")  # used with .match(text, pos): anchored at pos
 _FUTURE_RIGHT = re.compile(
@@ -235,13 +241,6 @@ _OF_THEM_FATAL = re.compile(
 _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
-def _inside_quote(text: str, para_start: int, pos: int) -> bool:
-    """Does a quotation opened earlier in the paragraph run on at `pos`?"""
-    before = text[para_start:pos]
-    curly = before.count("“") - before.count("”")
-    return curly > 0 or before.count('"') % 2 == 1
-
-
 # words after a figure that are no noun: "3,000 more who were sent", "12,000 late last year"
 _MORE_OF_THEM = re.compile(
     r"^(?:more|others?|additional|extra)\b|^(?:it|they|which|that)\s+[a-z]+ed\b"  # "it dispatched"
@@ -417,6 +416,7 @@ class _ArticleState:
         self.in_quote = self.quote_credit = False
         self.host_metric: str | None = None
         self.last_claim: tuple[Sentence, Claim] | None = None  # claim(s) of the previous sentence
+        self.recent_claim: tuple[Sentence, Claim] | None = None  # of the last sentence with any
         self.sentence_claims: list[Claim] = []  # the last few sentences, for places and context
         self._all_places: list[PlaceMention] | None = None
         self._place_starts: list[int] = []
@@ -446,7 +446,7 @@ class _ArticleState:
             self.host_metric = first_metric(text, s, e) or self.host_metric
         if sent.paragraph != self.paragraph[0]:
             self.paragraph, self.quoted_claims = (sent.paragraph, s), []
-        self.in_quote = _inside_quote(text, self.paragraph[1], s)
+        self.in_quote = inside_quote(text, self.paragraph[1], s)
         cues = self.attributor.cues(s, e, dates_in)
         label = _LIST_LABEL.match(text, s, e)
         if label:  # "- **John Kirby, Dec. 27:** The White House spokesman said …"
@@ -458,6 +458,7 @@ class _ArticleState:
         self._credit_quotation(sent, cues)
         result.claims.extend(claims)
         self.last_claim = (sent, claims[-1]) if claims else None
+        self.recent_claim = self.last_claim or self.recent_claim
         self.last_speaker = self.claim_speaker if claims else None
         for found in find_events(text, s, e, dates, lambda: self._said_mention(cues, dates())):
             result.events.append(
@@ -480,11 +481,17 @@ class _ArticleState:
         self.attributor.observe(s, e, spoke=bool(cues))
         self.previous = [*self.previous[-7:], sent]
 
-    def _same_figure(self, fig: Figure, s: int) -> bool:
-        """Does "the figure" before this one name the deployment this or the previous sentence
+    def _same_figure(self, fig: Figure, sent: Sentence) -> bool:
+        """Does "the figure" before this one name the deployment this sentence or a recent one
         counted?"""
         recent = self.sentence_claims or ([self.last_claim[1]] if self.last_claim else [])
-        return bool(recent and recent[-1].metric == "deployed" and self._the_figure(fig, s))
+        earlier = self.recent_claim
+        if not recent and earlier is not None and (
+            earlier[0].paragraph >= sent.paragraph - 1 and sent.index - earlier[0].index <= 3
+        ):  # "… 11,000 are in Russia. ¶ Washington's numbers are close. The Pentagon has put
+            recent = [earlier[1]]  # the figure at between 11,000 and 12,000"
+        return bool(recent and recent[-1].metric == "deployed"
+                    and self._the_figure(fig, sent.start))
 
     def _the_figure(self, fig: Figure, s: int) -> bool:
         """"the figure" / "the number" just before the figure, referring back — not "the
@@ -555,6 +562,8 @@ class _ArticleState:
         figures = find_figures(self.text, s, e)
         singular = _NORTH_KOREAN_WORDS.any_in(lowered(self.text), s, e)
         for match in _SINGULAR.finditer(self.text, s, e) if singular else ():
+            if _DESCRIBED_ONE.match(self.text, match.end()):
+                continue  # "a video in which a young North Korean soldier, captured in …, answers"
             if not any(f.start <= match.start() < f.end for f in figures):
                 figures.append(Figure(match.start(), match.end(), match.group(0), 1, 1, "exactly"))
         figures.sort(key=lambda f: f.start)
@@ -685,11 +694,12 @@ class _ArticleState:
         ):  # "…11,000 troops…, though some estimates put the figure as high as 12,000";
             # "put the death toll at 200; it revised it to 300"
             found = (self.sentence_claims[-1].metric, "left_noun")
-        if (not found and self.last_claim
-                and self.last_claim[0].paragraph >= sent.paragraph - 1
-                and self._the_figure(fig, s)):
-            # "… says about 11,000 were sent. ¶ Zelensky has put the figure higher, at 12,000"
-            found = (self.last_claim[1].metric, "left_noun")
+        recent = self.recent_claim
+        if (not found and recent and recent[0].paragraph >= sent.paragraph - 1
+                and sent.index - recent[0].index <= 3 and self._the_figure(fig, s)):
+            # "… says about 11,000 were sent. ¶ Zelensky has put the figure higher, at 12,000";
+            # "… ¶ Washington's numbers are close. The Pentagon has put the figure at …"
+            found = (recent[1].metric, "left_noun")
         if not found and self.last_claim and self.last_claim[0].paragraph == sent.paragraph and (
             _REVISED_TO.search(text, max(s, fig.start - 40), fig.start)
         ):  # "… said 1,500 had been shipped. By November it had raised its estimate to 10,000"
@@ -732,8 +742,13 @@ class _ArticleState:
                      or (not fig.is_vague  # "the size of the contingent … at about 11,000"
                          and _FORCE_NOUN.search(lowered(text), begin, fig.start))))
             or (_ONE_OF.match(text, fig.end) and not _CIVILIAN.search(lowered(text[s:e])))
-            or self._same_figure(fig, s)  # "Zelensky has put the figure higher, at 12,000"
-        ):
+            or self._same_figure(fig, sent)  # "Zelensky has put the figure higher, at 12,000"
+            or (_ADDITIONAL_BEFORE.search(text, max(s, fig.start - 16), fig.start)
+                and _TROOPS.search(lowered(text), s, fig.start))  # "11,000 troops had been
+            # sent …, and an additional 1,500 or so appear to have been dispatched"
+            or (_OF_THOSE_LEAD.match(text, s) and self.recent_claim is not None
+                and self.recent_claim[1].metric == "deployed")  # "… 10,000 … sent to Russia.
+        ):  # Of those, we believe roughly 8,000 have moved into the Kursk region"
             return None
         if fig.is_vague and _HEDGE.search(text, fig.end, min(e, fig.end + 40)):
             return None  # "some of them may have been killed": speculation, not a figure

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from claims.claimants import PERSON_ALIASES, REGISTRY, lookup
 from claims.extract.casefold import Gate, ci, guarded, lowered, trie_pattern
+from claims.extract.sentences import inside_quote
 
 _VERB_WORDS = (
     "said says say told tells added adds noted notes claimed claims claim confirmed confirms "
@@ -23,7 +24,7 @@ _VERB_WORDS = (
     "stressed "
     "acknowledged believes believe believed assessed assesses assess quoted disclosed explained "
     "insisted indicated briefed informed calculated counted recorded reckons reckon suggested "
-    "concluded concludes cites "
+    "concluded concludes cites restated reiterated "
     "saying alleged alleges asserted asserts maintained maintains argued argues "
     "adding noting claiming estimating insisting suggesting arguing warning judged judges "
     "assessing "
@@ -32,7 +33,7 @@ _VERB_WORDS = (
 # one prefix trie of the plain verbs (fast), plus the "put <the figure> at" phrases
 _VERBS = (
     trie_pattern(_VERB_WORDS)
-    + r"|(?:put|puts|putting)\s+(?:[\w'’-]+\s+){0,4}(?:figure|number|toll|total|tally|losses"
+    + r"|(?:put|puts|putting)\s+(?:[\w'’-]+\s+){0,6}(?:figure|number|toll|total|tally|losses"
     + r"|casualties|estimate"
     + r"|deaths|dead|killed|wounded|troops|soldiers|strength|presence|contingent|force)"
     + r"(?:\s+in\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+at"
@@ -57,7 +58,11 @@ _CUE_RE = ci(
     r"\s+(?:estimates?|accounts)\b))"
     r"|(?P<poss>['’]s\s+(?:own\s+|latest\s+|previous\s+|official\s+)?(?:figures?|estimates?|count"
     r"|tally|numbers|assessment|data|announcement|claim|statement|assertion|view|analysis)\b)"
-    r"|\b(?:by|in|on)\s+(?P<pron>his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
+    # "By her own reckoning, fewer than 500"; "when its estimate stood at 300 dead"
+    r"|\b(?:(?:by|in|on)\s+(?=(?:his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
+    r"|calculations?|assessment|tally)\b)|(?=(?:his|her|its|their)\s+(?:own\s+|latest\s+)?"
+    r"(?:estimate|figure|count|tally)\s+(?:stood|stands|was)\s+at\b))"
+    r"(?P<pron>his|her|its|their)\s+(?:own\s+|latest\s+)?(?:reckoning|estimate|figure|count"
     r"|calculations?|assessment|tally)\b)"
 )
 # Rarer cues, searched only where their gate words are (a second pass costs less than
@@ -71,7 +76,7 @@ _OWN_CUE_RE = ci(
     r"|reading|assessment)|i\s+(?:would\s+)?(?:put|estimate|reckon|calculate))\b"
 )
 _STATEMENT_WORDS = Gate(
-    ("statement", "report", "study", "update", "bulletin", "assessment", "paper")
+    ("statement", "report", "study", "update", "bulletin", "assessment", "paper", "summary")
 )
 _STAFF_WORDS = Gate(("its ", "authors", "researchers"))
 _PRONOUN_REF = {"his": "person", "her": "person", "its": "org", "their": "any"}
@@ -370,7 +375,9 @@ _LEAD_NAME = re.compile(
 )
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;\"“”()]{3,90}?(?=,|\.|;|$)")
-_BYLINE = re.compile(r"^By\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$", re.M)
+_BYLINE = re.compile(  # "By Yoon Seo-yeon", "By Yoon Seo-yeon, senior defence columnist"
+    r"^By\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*,\s+[^,\n\d]{3,60})?\s*$", re.M
+)
 _LABEL_ROLE = re.compile(r",\s+[^,:;\n\d]{3,60}")  # a label's role after the name
 _NATION_WORD = re.compile(
     r"Korea|Russia|Ukrain|America|Britain|British|Japan|China|Chinese|United|Kingdom"
@@ -413,7 +420,7 @@ _CAPS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
 # "the statement said", "the same report estimated": the body named before speaks
 _THE_STATEMENT = ci(
     r"\bthe\s+(?:(?:written\s+|joint\s+|official\s+|same\s+|latest\s+)?"
-    r"(?:statement|report|study|update|bulletin|paper)"
+    r"(?:statement|report|study|update|bulletin|paper|summary)"
     # not "officials familiar with the assessment", but "…, the assessment said"
     r"|same\s+(?:intelligence\s+)?assessment"
     r"|assessment(?=\s+(?:said|says|added|noted|stated|concluded|found)\b))\b"
@@ -462,6 +469,12 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _AMBIGUOUS_BODIES = {
     "defence intelligence": (
         "Ukraine's Defence Intelligence (HUR)",
+        "UK Ministry of Defence",
+        re.compile(r"\b(?:britain|british|uk|u\.k\.|london)\b"),
+    ),
+    # "a senior Ministry of Defence source" in a British paper; Russia's when it was named so
+    "ministry of defence": (
+        "Russian Ministry of Defence",
         "UK Ministry of Defence",
         re.compile(r"\b(?:britain|british|uk|u\.k\.|london)\b"),
     ),
@@ -601,6 +614,15 @@ _LAWMAKERS = re.compile(
     r"\b(?:(?:South\s+Korean|Ukrainian|US|U\.S\.|American|British|opposition|ruling"
     r"|senior|several|two|three)\s+)*(?:lawmakers|legislators|MPs|parliamentarians)\b"
 )
+# a unit named by capitalised words before a lower-case unit noun
+_NAMED_UNIT = re.compile(
+    r"\b((?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Drone|Assault|Artillery"
+    r"|Reconnaissance|North|South|Russian|Ukrainian|Korean|Air|Airborne|Mechani[sz]ed|Marine"
+    r"|Special|Separate|Territorial|Infantry|Tank|Motori[sz]ed|Rifle)\b)[A-Z][a-z]+\s+){1,3}"
+    r"(?:drone\s+|assault\s+|artillery\s+|reconnaissance\s+)?"
+    r"(?:battalion|brigade|regiment|squadron))\b"
+)
+_UNIT_WORDS = Gate(("battalion", "brigade", "regiment", "squadron"))
 _ORG_NAME = re.compile(
     r"(?:\b(?:Ukraine|Russia|South\s+Korea|North\s+Korea|Britain|America|Japan|China|Taiwan"
     r"|Estonia|Latvia|Lithuania|Poland|Finland|Sweden|Norway|Denmark|Germany|France|Italy|Spain"
@@ -911,6 +933,12 @@ class Attributor:
                 self._note_surname(name, person)
                 if not spoke:
                     self.last_person = person
+        if not spoke and lowered(self.text).find("official", start, end) >= 0:
+            # "A NATO official, briefing journalists …, gave a breakdown. The official said …"
+            for match in self._anchored(_ANON_NOUN, _ANON_RE, start, end, 80):
+                body = self._institution(match.start() - 40, match.end())
+                if body is not None:
+                    self.remember(body, None)
         intro = _INTRO.match(self.text, start, end)
         if intro:
             person = _introduced(intro.group(1), intro.group(2))
@@ -1120,6 +1148,12 @@ class Attributor:
             found.append(
                 _Candidate(m_start, m_end, Speaker(name, country, None, "named", "org"))
             )
+        for match in _NAMED_UNIT.finditer(text, start, end) if _UNIT_WORDS.any_in(
+            low, start, end
+        ) else ():  # "The Black Heron drone battalion said": a unit, not a person "Black Heron"
+            name = match.group(1)
+            found.append(_Candidate(match.start(1), match.end(1), Speaker(
+                name, country_from(text[start:end]), None, "named", "org")))
         for pattern, gate in ((_ITS_STAFF, _STAFF_WORDS), (_THE_STATEMENT, _STATEMENT_WORDS)):
             # "its analysts wrote", "the statement said": the body named before
             present = gate.any_in(low, start, end)
@@ -1256,7 +1290,9 @@ class Attributor:
             cand = None
             if match.re is _OWN_CUE_RE:
                 if match.group("first"):
-                    if self.author is not None:  # a column's "I": its author
+                    if self.author is not None and not inside_quote(  # a column's "I": its
+                        text, text.rfind("\n", 0, start) + 1, match.start()  # author's, not
+                    ):  # a quoted speaker's
                         out.append(Cue(match.start(), match.end(), self.author, None, False))
                     continue
                 ref = _PRONOUN_REF[match.group("own")]  # "Her own reading …": the last speaker

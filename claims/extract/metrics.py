@@ -53,6 +53,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         "deployed",
         r"deployed|deployment|sent(?!\s+(?:back|home))|dispatched|stationed|transferred|arrived"
         r"|shipped|transported|moved\s+(?:(?:west|east|north|south|closer)\s+)?(?:in)?to"
+        r"|topped\s+up|tops\s+up|replenished"
         r"|(?:been|were|was)\s+moved|reached\s+(?:Russia|Kursk|the\s+(?:front|border))"
         r"|undergoing\s+training|being\s+trained"
         r"|(?:moved|headed|heading|advanced)\s+towards?|(?:passed|rotated)\s+through"
@@ -79,8 +80,9 @@ _LEFT_NOUN_RE = ci(  # every match opens on a letter: the lookahead skips the re
     r"|\b(?:number|total)\s+of\s+(?:North\s+Korean\s+)?(?:military\s+)?(?:troops|soldiers|servicemen"
     r"|personnel)\b"
     r"|\b(?:troops|soldiers|force)\s+(?:in|inside)\s+(?:Russia|Kursk|the\s+Kursk)\b"
-    r"|\b(?:first|second|third|initial|latest)\s+(?:wave|batch|rotation)\b))"  # "The first wave
-)  # was roughly 12,000 men"
+    # "The first wave was roughly 12,000 men", "a fresh batch of about 3,000 soldiers"
+    r"|\b(?:first|second|third|initial|latest|fresh)\s+(?:wave|batch|rotation)\b))"
+)
 _LEFT_COMPOUND = ci(
     r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s+(?:(?:another|an\s+additional)\s+)?$"
 )
@@ -127,16 +129,16 @@ _LEFT_GENERIC = ci(
 )
 
 _NONPERSON = ci(
-    r"\s*(?:[-–]?\s*)?(?:(?:of\s+)?(?:the\s+)?"
+    r"[^\S\n]*(?:[-–]?[^\S\n]*)?(?:(?:of\s+)?(?:the\s+)?"  # not across a line break
     r"(?:(?!(?:during|in|over|for|and|or|of|the|a|an|after|before|at|on|with|from|since|by|who|were|had"
     # ("12,000 late last year" is no count of years)
-    r"|have|are|was|is|been|last|this|next|late|early)\b)[A-Za-z-]+\s+){0,2}?)"
+    r"|have|are|was|is|been|last|this|next|late|early)\b)[A-Za-z0-9-]+[^\S\n]+){0,3}?)"
     r"(?:shells?|rounds|drones?|missiles?|rockets?|containers?|square|sq|km|kilomet(?:er|re)s?|miles?"
     r"|tonnes?|tons?|tanks?|vehicles?|artillery|launchers?|pieces|guns|dollars?|won|rubles?|roubles?"
     r"|euros?|pounds?|days?|weeks?|months?|years?|hours?|minutes?|villages?|settlements?|towns?"
     r"|times|hectares|met(?:er|re)s|feet|calories|kg|kilograms?|flights?|trains?|ships?|aircraft"
     r"|reckoning|estimates?|accounts?|tall(?:y|ies)|calculations?|assessments?|assaults?|raids?"
-    r"|waves|operations|offensives|attempts|incidents|battles|clashes|engagements|episodes"
+    r"|waves|rotations|batches|tranches|phases|stages|operations|offensives|attempts|incidents|battles|clashes|engagements|episodes"
     r"|hospitals?|clinics?|wards?|ceremonies|meetings|visits|occasions|events|rounds\s+of\s+talks"
     r"|planes?|munitions|ammunition|weapons?|howitzers?|systems?|items?|acres|sorties|attacks?|strikes?"
     r"|positions?|miles|yards|countries|nations|sides|brigades|divisions|regiments|battalions"
@@ -208,6 +210,10 @@ _IRREALIS = ci(
     r"\b(?:about\s+to|to\s+avoid|avoid\s+being|rather\s+than|before\s+being|instead\s+of"
     r"|not\s+to\s+be|tried\s+to|trying\s+to|refused\s+to)\b"
 )
+_PASSIVE_OUTCOME = ci(
+    r"\s+of\s+(?:north\s+korean\s+)?(?:soldiers|troops)\b[^,;.]*?\b(?:had|have|has)\s+been\s+\w"
+)
+_TO_REPLACE = ci(r"\b(?:to\s+replace|replacing|to\s+make\s+up\s+for|to\s+compensate\s+for)\b")
 # "put/estimate <the metric> … at <figure>": the metric is the noun after the verb
 _ESTIMATE_AT = ci(
     r"\b(?:estimat\w*|put|puts|putting|plac\w*|pegg?\w*)\s+(?:the\s+|total\s+|overall\s+|its\s+|their\s+)*"
@@ -349,6 +355,9 @@ def classify(
     near_end = _right_limit(original, fig_end, min(next_start, fig_end + NEAR))
     cue = _first_cue(text, fig_end, near_end)
     generic = _LEFT_GENERIC.search(left)
+    if cue and _TO_REPLACE.search(text, fig_end, cue[1]):
+        cue = None  # "a fresh batch of about 3,000 soldiers, partly to replace those losses":
+        # the losses are why they came; the figure counts the new troops (read on the left)
     if cue and cue[0] == "wounded" and _SUICIDE_LATER.match(text, fig_end):
         # "30 soldiers who returned with serious injuries had taken their own lives"
         return "suicides", "near"
@@ -366,13 +375,16 @@ def classify(
         return "wounded", "near"  # "600 wounded North Korean soldiers had been brought to …"
     if generic:
         return "casualties", "generic"
-    if not vague:
-        far_end = _right_limit(original, fig_end, min(next_start, fig_end + FAR))
-        cue = _first_cue(text, near_end, far_end)
+    far_end = _right_limit(original, fig_end, min(next_start, fig_end + FAR))
+    cue = _first_cue(text, near_end, far_end)
+    if vague and cue and not _PASSIVE_OUTCOME.fullmatch(text, fig_end, cue[1] + 1):
+        cue = None  # a vague count reaches far only to its own passive verb: "dozens of
+    if cue:  # soldiers from Musan County in North Hamgyong Province alone had been killed"
         # far deployment verbs only for troops: "1,500 special forces troops from the North's
         # elite Storm Corps had already arrived", not "2,000 shells ... were sent"
-        if cue and (cue[0] != "deployed" or _TROOPS_RIGHT.match(text, fig_end)):
-            if not _IRREALIS.search(text, fig_end, cue[1]):
+        if cue[0] != "deployed" or _TROOPS_RIGHT.match(text, fig_end):
+            if not (_IRREALIS.search(text, fig_end, cue[1])
+                    or _TO_REPLACE.search(text, fig_end, cue[1])):
                 return cue[0], "far"
     begin = clause_start(text, sent_start, fig_start)
     if text.endswith("at ", 0, fig_start):  # "estimate total casualties, including …, at 4,000"

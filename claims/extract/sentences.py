@@ -136,3 +136,10 @@ def split_sentences(text: str) -> list[Sentence]:
         for s, e in _split_line(text, start, end):
             sentences.append(Sentence(s, e, paragraph, len(sentences)))
     return sentences
+
+
+def inside_quote(text: str, para_start: int, pos: int) -> bool:
+    """Does a quotation opened earlier in the paragraph run on at `pos`?"""
+    before = text[para_start:pos]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
