@@ -58,23 +58,21 @@ _CUE_RE = ci(
     r"\s+(?:estimates?|accounts)\b))"
     r"|(?P<poss>['’]s\s+(?:own\s+|latest\s+|previous\s+|official\s+)?(?:figures?|estimates?|count"
     r"|tally|numbers|assessment|data|announcement|claim|statement|assertion|view|analysis)\b)"
-    # "By her own reckoning, fewer than 500"; "when its estimate stood at 300 dead"
-    r"|\b(?:(?:by|in|on)\s+(?=(?:his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
-    r"|calculations?|assessment|tally)\b)|(?=(?:his|her|its|their)\s+(?:own\s+|latest\s+)?"
-    r"(?:estimate|figure|count|tally)\s+(?:stood|stands|was)\s+at\b))"
-    r"(?P<pron>his|her|its|their)\s+(?:own\s+|latest\s+)?(?:reckoning|estimate|figure|count"
+    r"|\b(?:by|in|on)\s+(?P<pron>his|her|its|their)\s+(?:own\s+)?(?:reckoning|estimate|count"
     r"|calculations?|assessment|tally)\b)"
 )
 # Rarer cues, searched only where their gate words are (a second pass costs less than
 # longer branches in _CUE_RE tried at every word): "Her own reading of the evidence is
 # that …" (the last speaker's own estimate); "My estimate is that …", "I would put … at"
 # (a bylined author's own figure)
-_OWN_CUE_RE = ci(
-    r"\b(?P<own>his|her|its|their)\s+own\s+(?:reading|view|estimate|assessment|calculations?"
-    r"|reckoning|count|tally|analysis)\b"
+_OWN_CUE_RE = ci(  # "Her own reading …"; "when its estimate stood at 300 dead"
+    r"\b(?P<own>his|her|its|their)\s+(?:own\s+(?:reading|view|estimate|assessment"
+    r"|calculations?|reckoning|count|tally|analysis)\b|(?:latest\s+)?(?:estimate|figure|count"
+    r"|tally)\s+(?:stood|stands)\s+at\b)"
     r"|\b(?P<first>my\s+(?:own\s+)?(?:best\s+)?(?:estimate|reckoning|guess|calculation|count"
     r"|reading|assessment)|i\s+(?:would\s+)?(?:put|estimate|reckon|calculate))\b"
 )
+_STOOD_AT = Gate((" stood at", " stands at"))
 _STATEMENT_WORDS = Gate(
     ("statement", "report", "study", "update", "bulletin", "assessment", "paper", "summary")
 )
@@ -463,6 +461,16 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return long_re, short_re
 
 
+@lru_cache(maxsize=16)
+def _long_forms_of(name: str) -> re.Pattern[str]:
+    """The long forms of one claimant's names, as in _alias_regexes (on lowered() text)."""
+    claimant = next(c for c in REGISTRY if c.name == name)
+    forms = {a for a in (claimant.name.lower(), *claimant.aliases, *claimant.people)
+             if not (len(a) <= 4 and " " not in a) and a not in ("us", "the us", "u.s.", "mod")}
+    return re.compile(guarded(forms) + r"(?![\w])")  # one body's few first letters lead
+
+
+_BRITAIN = re.compile(guarded(["britain", "british", "uk", "u.k.", "london"]) + r"\b")
 # Bare names two registered bodies use: (the body whose own aliases the article uses, the one
 # the article's country words point to, those words). "Defence Intelligence" is the name of
 # both Britain's agency and, in English, Ukraine's HUR.
@@ -470,13 +478,13 @@ _AMBIGUOUS_BODIES = {
     "defence intelligence": (
         "Ukraine's Defence Intelligence (HUR)",
         "UK Ministry of Defence",
-        re.compile(r"\b(?:britain|british|uk|u\.k\.|london)\b"),
+        _BRITAIN,
     ),
     # "a senior Ministry of Defence source" in a British paper; Russia's when it was named so
     "ministry of defence": (
         "Russian Ministry of Defence",
         "UK Ministry of Defence",
-        re.compile(r"\b(?:britain|british|uk|u\.k\.|london)\b"),
+        _BRITAIN,
     ),
 }
 
@@ -614,15 +622,11 @@ _LAWMAKERS = re.compile(
     r"\b(?:(?:South\s+Korean|Ukrainian|US|U\.S\.|American|British|opposition|ruling"
     r"|senior|several|two|three)\s+)*(?:lawmakers|legislators|MPs|parliamentarians)\b"
 )
-# a unit named by capitalised words before a lower-case unit noun
-_NAMED_UNIT = re.compile(
-    r"\b((?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Drone|Assault|Artillery"
-    r"|Reconnaissance|North|South|Russian|Ukrainian|Korean|Air|Airborne|Mechani[sz]ed|Marine"
-    r"|Special|Separate|Territorial|Infantry|Tank|Motori[sz]ed|Rifle)\b)[A-Z][a-z]+\s+){1,3}"
-    r"(?:drone\s+|assault\s+|artillery\s+|reconnaissance\s+)?"
-    r"(?:battalion|brigade|regiment|squadron))\b"
+# a lower-case unit noun after a capitalised name: "the Black Heron drone battalion"
+_UNIT_AFTER_NAME = re.compile(
+    r"\s+(?:drone\s+|assault\s+|artillery\s+|reconnaissance\s+)?(?:battalion|brigade|regiment"
+    r"|squadron)\b"
 )
-_UNIT_WORDS = Gate(("battalion", "brigade", "regiment", "squadron"))
 _ORG_NAME = re.compile(
     r"(?:\b(?:Ukraine|Russia|South\s+Korea|North\s+Korea|Britain|America|Japan|China|Taiwan"
     r"|Estonia|Latvia|Lithuania|Poland|Finland|Sweden|Norway|Denmark|Germany|France|Italy|Spain"
@@ -774,7 +778,7 @@ def _clean_name(raw: str) -> str | None:
     titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in _TITLE_WORDS]
     if titled and len(tokens) - titled[-1] - 1 >= 2:
         tokens = tokens[titled[-1] + 1 :]  # "German Defence Minister Boris Pistorius"
-    kim = _KOREAN_KIM.fullmatch(" ".join(tokens[:2])) is not None  # "Kim" is their surname
+    kim = tokens[:1] == ["Kim"] and _KOREAN_KIM.fullmatch(" ".join(tokens[:2])) is not None
     if len(tokens) < 2 or any(t.lower().rstrip(".") in _NOT_NAMES
                               for t in (tokens[1:] if kim else tokens)):
         return None
@@ -833,7 +837,7 @@ class Attributor:
         self.org_at = self.any_at = -1
         self._alias_cache: tuple = ((-1, -1), [])
         self._full_names: dict[str, str] | None = None  # surname -> "Mira Castellano"
-        self._first_at: dict[str, int] | None = None  # see _first_named
+        self._first_at: dict[str, int | None] = {}  # see _first_named
         self._cue_found: dict[re.Pattern[str], bool] = {}
         self._answering: tuple[Speaker | None] | None = None  # see _interviewee
         byline = _BYLINE.search(text, 0, 1000)
@@ -933,8 +937,10 @@ class Attributor:
                 self._note_surname(name, person)
                 if not spoke:
                     self.last_person = person
-        if not spoke and lowered(self.text).find("official", start, end) >= 0:
-            # "A NATO official, briefing journalists …, gave a breakdown. The official said …"
+        low = lowered(self.text)
+        if not spoke and low.find("official", start, end) >= 0 and (
+            low.find("the official", end, end + 400) >= 0  # (only if one follows soon)
+        ):  # "A NATO official, briefing journalists …, gave a breakdown. The official said …"
             for match in self._anchored(_ANON_NOUN, _ANON_RE, start, end, 80):
                 body = self._institution(match.start() - 40, match.end())
                 if body is not None:
@@ -1032,23 +1038,21 @@ class Attributor:
         if entry is None:
             return None
         own, other, cue = entry
-        first = self._first_named().get(own)
+        first = self._first_named(own)
         if first is not None and first < match.start():  # a short form of a body named before
             return _registry_speaker(own, None)
         if self._country_words(cue):
             return _registry_speaker(other, None)
         return _registry_speaker(own, None) if first is not None else None
 
-    def _first_named(self) -> dict[str, int]:
-        """Where the article first names each registered claimant (computed once: a long text
-        may hold thousands of names, and ambiguous names ask for every mention)."""
-        if self._first_at is None:
-            self._first_at = {}
-            for match in _alias_regexes()[0].finditer(lowered(self.text)):
-                speaker = _registry_speaker(match.group(0), None)
-                if speaker is not None:
-                    self._first_at.setdefault(speaker.name, match.start())
-        return self._first_at
+    def _first_named(self, name: str) -> int | None:
+        """Where the article first names the registered claimant `name` by one of its long
+        forms (once per article and name: ambiguous names ask at every mention, and a search
+        for one body's few names is much cheaper than reading every registered name)."""
+        if name not in self._first_at:
+            found = _long_forms_of(name).search(lowered(self.text))
+            self._first_at[name] = found.start() if found else None
+        return self._first_at[name]
 
     def _country_words(self, cue: re.Pattern[str]) -> bool:
         """Does the article hold any of these country words (once per article and pattern)?"""
@@ -1148,12 +1152,6 @@ class Attributor:
             found.append(
                 _Candidate(m_start, m_end, Speaker(name, country, None, "named", "org"))
             )
-        for match in _NAMED_UNIT.finditer(text, start, end) if _UNIT_WORDS.any_in(
-            low, start, end
-        ) else ():  # "The Black Heron drone battalion said": a unit, not a person "Black Heron"
-            name = match.group(1)
-            found.append(_Candidate(match.start(1), match.end(1), Speaker(
-                name, country_from(text[start:end]), None, "named", "org")))
         for pattern, gate in ((_ITS_STAFF, _STAFF_WORDS), (_THE_STATEMENT, _STATEMENT_WORDS)):
             # "its analysts wrote", "the statement said": the body named before
             present = gate.any_in(low, start, end)
@@ -1177,6 +1175,11 @@ class Attributor:
             if known or _is_place(name):
                 continue  # the alias regex has it, or it is a village
             name_start = match.start() + match.group(0).replace("’", "'").rfind(name.split()[0])
+            unit = _UNIT_AFTER_NAME.match(text, match.end())
+            if unit:  # "The Black Heron drone battalion said": a unit, not a person
+                found.append(_Candidate(name_start, unit.end(), Speaker(
+                    text[name_start : unit.end()], country_from(sentence), None, "named", "org")))
+                continue
             role, country = self._role_and_country(start, name_start, match.end(), sentence)
             speaker = Speaker(name, country, role, "named", "person")
             found.append(_Candidate(name_start, match.end(), speaker))
@@ -1260,7 +1263,7 @@ class Attributor:
         self.sentence_no += 1
         low = lowered(text)
         matches = list(_CUE_RE.finditer(low, start, end))
-        if low.find(" own ", start, end) >= 0 or (
+        if low.find(" own ", start, end) >= 0 or _STOOD_AT.any_in(low, start, end) or (
             self.author is not None and _FIRST_PERSON_WORDS.any_in(low, start, end)
         ):
             extra = [m for m in _OWN_CUE_RE.finditer(low, start, end)  # not "by her own …"

@@ -132,9 +132,9 @@ _NONPERSON = ci(
     r"[^\S\n]*(?:[-–]?[^\S\n]*)?(?:(?:of\s+)?(?:the\s+)?"  # not across a line break
     r"(?:(?!(?:during|in|over|for|and|or|of|the|a|an|after|before|at|on|with|from|since|by|who|were|had"
     # ("12,000 late last year" is no count of years)
-    r"|have|are|was|is|been|last|this|next|late|early)\b)[A-Za-z0-9-]+[^\S\n]+){0,3}?)"
+    r"|have|are|was|is|been|last|this|next|late|early)\b)[A-Za-z0-9-]+[^\S\n]+){0,2}?)"
     r"(?:shells?|rounds|drones?|missiles?|rockets?|containers?|square|sq|km|kilomet(?:er|re)s?|miles?"
-    r"|tonnes?|tons?|tanks?|vehicles?|artillery|launchers?|pieces|guns|dollars?|won|rubles?|roubles?"
+    r"|tonnes?|tons?|tanks?|vehicles?|fighting\s+vehicles|artillery|launchers?|pieces|guns|dollars?|won|rubles?|roubles?"
     r"|euros?|pounds?|days?|weeks?|months?|years?|hours?|minutes?|villages?|settlements?|towns?"
     r"|times|hectares|met(?:er|re)s|feet|calories|kg|kilograms?|flights?|trains?|ships?|aircraft"
     r"|reckoning|estimates?|accounts?|tall(?:y|ies)|calculations?|assessments?|assaults?|raids?"
@@ -210,9 +210,8 @@ _IRREALIS = ci(
     r"\b(?:about\s+to|to\s+avoid|avoid\s+being|rather\s+than|before\s+being|instead\s+of"
     r"|not\s+to\s+be|tried\s+to|trying\s+to|refused\s+to)\b"
 )
-_PASSIVE_OUTCOME = ci(
-    r"\s+of\s+(?:north\s+korean\s+)?(?:soldiers|troops)\b[^,;.]*?\b(?:had|have|has)\s+been\s+\w"
-)
+_OF_TROOPS = ci(r"\s+of\s+(?:north\s+korean\s+)?(?:soldiers|troops)\b")
+_PASSIVE_OUTCOME = ci(_OF_TROOPS.pattern + r"[^,;.]*?\b(?:had|have|has)\s+been\s+\w")
 _TO_REPLACE = ci(r"\b(?:to\s+replace|replacing|to\s+make\s+up\s+for|to\s+compensate\s+for)\b")
 # "put/estimate <the metric> … at <figure>": the metric is the noun after the verb
 _ESTIMATE_AT = ci(
@@ -375,8 +374,10 @@ def classify(
         return "wounded", "near"  # "600 wounded North Korean soldiers had been brought to …"
     if generic:
         return "casualties", "generic"
-    far_end = _right_limit(original, fig_end, min(next_start, fig_end + FAR))
-    cue = _first_cue(text, near_end, far_end)
+    cue = None
+    if not vague or _OF_TROOPS.match(text, fig_end):
+        far_end = _right_limit(original, fig_end, min(next_start, fig_end + FAR))
+        cue = _first_cue(text, near_end, far_end)
     if vague and cue and not _PASSIVE_OUTCOME.fullmatch(text, fig_end, cue[1] + 1):
         cue = None  # a vague count reaches far only to its own passive verb: "dozens of
     if cue:  # soldiers from Musan County in North Hamgyong Province alone had been killed"
