@@ -1182,3 +1182,80 @@ def test_a_fresh_batch_the_summary_far_off_dozens_rotations_and_a_nato_official(
         ("Free Korea Network", "killed", None),
         ("Han Tae-sung", "deployed", 14000),
         ("NATO", "deployed", 3000)]
+
+
+def test_second_day_of_a_date_pair_a_possessive_is_no_he_and_a_cue_at_the_window_edge():
+    text = ("North Korean troops fight in Kursk. HUR said at least 30 North Korean soldiers had "
+            "been killed or wounded during assaults on December 14 and 15. President Volodymyr "
+            "Zelensky has given a higher figure. Writing on Telegram, the same day as Yusov's "
+            "appearance, he said the number of North Korean troops killed and wounded had "
+            "exceeded 3,000. According to the spokesman, between 11,000 and 12,000 North Korean "
+            "military personnel are currently on Russian territory.")
+    assert [r[:3] for r in _facts(text)] == [
+        ("Ukraine's Defence Intelligence (HUR)", "killed_or_wounded", 30),
+        ("Volodymyr Zelensky", "killed_or_wounded", 3000),
+        ("Volodymyr Zelensky", "deployed", 11000)]
+
+
+def test_a_fellow_at_a_registered_body_and_a_lawmaker_relaying_its_put_at():
+    text = ("North Korean troops fight in Kursk. Marcus Hale, a senior fellow in the Korea "
+            "program at the Center for Strategic and International Studies, has tracked the "
+            "deployment. He estimates that at least 1,000 North Koreans have died. Rep. Lee "
+            "Seong-kweun of "
+            "the ruling People Power Party, one of the committee's two secretaries, told "
+            "reporters that the spy agency put total North Korean casualties, including the "
+            "dead, at roughly 4,700.")
+    assert [(r[0], r[2]) for r in _facts(text)] == [
+        ("Center for Strategic and International Studies", 1000),
+        ("South Korea's National Intelligence Service (NIS)", 4700)]
+
+
+def test_unnamed_officials_introduced_before_they_speak_and_one_cited_by_a_think_tank():
+    text = ("North Korean troops fight in Kursk. A South Korean official familiar with "
+            "intelligence briefings went further. The official said the North had sent more "
+            "than 11,000 soldiers. ISW also pointed to comments by a senior US official who told "
+            "reporters that North Korean forces had suffered killed and wounded \"in the "
+            "hundreds\". A U.S. official familiar with the latest intelligence, who was not "
+            "authorized to speak publicly, told us that at least 200 of the North Koreans had "
+            "been killed. The SSO said its teams destroyed two armoured personnel carriers.")
+    assert [(r[0], r[1]) for r in _facts(text)] == [
+        ("Anonymous South Korean official(s)", "deployed"),
+        ("Anonymous US official(s)", "killed_or_wounded"),
+        ("Anonymous US official(s)", "killed")]
+
+
+def test_a_titled_official_in_the_standfirst_speaks_for_the_body_in_the_interview():
+    text = ("Interview: the Alliance on North Korea's soldiers\n\nNATO Deputy Secretary General "
+            "Radmila Shekerinska on North Korea's soldiers in Russia.\n\nAre they fighting?\n\n"
+            "Radmila Shekerinska: Yes.\n\nHow many are there?\n\nShekerinska: Our assessment "
+            "is that more than 11,000 North Korean troops have been sent to Russia.")
+    assert _facts(text) == [("NATO", "deployed", 11000, None)]
+
+
+def test_describing_a_force_a_long_relative_clause_and_a_bare_brigade():
+    text = ("Brigade commander says his fighters killed about 200 North Korean soldiers\n\n"
+            "Colonel Taras Hrytsenko, who commands a Ukrainian assault brigade dug in along the "
+            "edge of the Ukrainian-held pocket in Russia's Kursk region, said in a post that his "
+            "troops had killed roughly 200 North Korean soldiers. On Oct. 23, John Kirby said at "
+            "least 3,000 North Korean soldiers had arrived in Russia. By early November, Kirby "
+            "was describing a force of about 10,000, much of it moving west.")
+    assert [(r[0], r[2]) for r in _facts(text)][1:] == [
+        ("Taras Hrytsenko", 200), ("John Kirby", 3000), ("John Kirby", 10000)]
+
+
+def test_it_dispatched_and_some_of_those_killed():
+    text = ("North Korean troops fight in Kursk. The agency said Pyongyang had sent between 1,000 "
+            "and 3,000 additional troops, on top of the roughly 11,000 it dispatched last "
+            "autumn. The NIS said the bodies of some of those killed had been cremated in "
+            "Russia.")
+    assert [(r[1], r[2]) for r in _facts(text)] == [("deployed", 1000), ("deployed", 11000)]
+
+
+def test_questions_standing_alone_give_their_metric_to_the_answer_that_follows():
+    text = ("A retired general on the North Koreans\n\nRetired Lt. Gen. Raymond Castellano spent "
+            "34 years in the Army.\n\nHow many North Koreans have died?\n\nNobody really knows."
+            "\n\nAnd the wounded?\n\nWell over 3,000, I'd say. That is a lot.\n\nHas Kim replaced "
+            "them?\n\nYes. My read is that another 3,000 or so have been sent since January. The "
+            "Russians are losing something like a thousand men a day across the whole front.")
+    assert _facts(text) == [("Raymond Castellano", "wounded", 3000, None),
+                            ("Raymond Castellano", "deployed", 3000, 3000)]

@@ -40,7 +40,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.25"
+EXTRACTOR = "rules@0.3.26"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -49,6 +49,8 @@ _SINGULAR = re.compile(
     re.IGNORECASE,
 )
 _OF_THOSE_LEAD = re.compile(r"\W{0,2}Of\s+(?:those|them|these)\b")
+# an interviewer's question standing as its own paragraph, with no "Q:" label
+_QUESTION_ENDS_PARAGRAPH = re.compile(r".?\?['’\"”]?(?:\n|$)")
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:an\s+additional|another|a\s+further)\s+$", re.I)
 # one soldier described in passing, the subject of another verb: an individual, not a count
 _DESCRIBED_ONE = re.compile(
@@ -132,11 +134,11 @@ _PART_OF_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them|among\s+who
 _OTHER_LOSES = re.compile(  # the first branch opens on a letter: the lookahead skips the rest
     r"(?=[A-Za-z])"
     r"(?<!\bin )(?<!\bto )(?<!for )(?<!from )(?<!into )(?<!with )(?<!alongside )(?<!inside )"
-    r"\b(?:Russia|Ukraine|Moscow|Kyiv|the\s+Russians|the\s+Ukrainians|(?:Russian|Ukrainian)"
+    r"\b(?:Russia|Ukraine|Moscow|Kyiv|[Tt]he\s+Russians|[Tt]he\s+Ukrainians|(?:Russian|Ukrainian)"
     r"\s+(?:forces|troops|army|military|units|side|paratroopers|marines|soldiers|servicemen))\b"
     r"(?:\s+(?:in|on|near|along)\s+[^,;.]{1,30}?|\s+fighting\s+(?:alongside|with)\s+[^,;.]{1,40}?)?"
     r"\s+(?:is|are|has|have|had|was|were)?\s*(?:losing|lost|loses|suffered|suffering|sustained)"
-    r"\s+[\"“'‘]?(?:an\s+average\s+of\s+|on\s+average\s+|about\s+|some\s+)?$"
+    r"\s+[\"“'‘]?(?:an\s+average\s+of\s+|on\s+average\s+|about\s+|some\s+|something\s+like\s+)?$"
     # "Kyiv says Russian losses in the Kursk operation have topped 38,000"
     r"|\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:losses|casualties|dead|death\s+toll)"
     r"\b(?:,\s+which\s+)?[^,;.]{0,50}$"  # "figures for Russian losses, which it put at …"
@@ -215,7 +217,10 @@ _TROOPS = ci(
 _CIVILIAN = ci(r"\b(?:workers|labou?rers|construction|students|tourists|civilians|athletes)\b")
 _COUNTS_TIME = re.compile(r"[\s-]*(?:days?|weeks?|months?|hours?|years?)\b", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_MONTH_BEFORE = re.compile(rf"\b(?=\w){_MONTHS}[a-z]*\.?\s+$", re.I)
+# "Jan. 20"; the second day of "on December 14 and 15"
+_MONTH_BEFORE = re.compile(
+    rf"\b(?=\w){_MONTHS}[a-z]*\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|to)\s+)?$", re.I
+)
 _MONTH_AFTER = re.compile(
     rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}[a-z]*\b(?!\s+(?:\w+\s+)?(?:soldiers|troops))", re.I
 )
@@ -243,7 +248,8 @@ _HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 # words after a figure that are no noun: "3,000 more who were sent", "12,000 late last year"
 _MORE_OF_THEM = re.compile(
-    r"^(?:more|others?|additional|extra)\b|^(?:it|they|which|that)\s+[a-z]+ed\b"  # "it dispatched"
+    # "it dispatched", "the roughly 11,000 it dispatched last autumn" (the noun phrase: "it")
+    r"^(?:more|others?|additional|extra)\b|^(?:it|they|which|that)(?:\s+[a-z]+ed)?\b"
     r"|^(?:(?:late|early)\s+)?(?:last|this|next)\s+(?:year|month|week|autumn|spring|summer|winter)\b",
     re.I,
 )
@@ -408,6 +414,7 @@ class _ArticleState:
         self.line_speaker: tuple[int, Speaker] | None = None  # "NAME:" opening a line
         # a transcript's interviewer: their paragraph, and the metric their question asks about
         self.host_paragraph = -1
+        self.host_labelled = False  # the host's line opened "Q:" (else a question alone)
         self.list_label: tuple[int, Speaker] | None = None  # "- **Source, date:** …" list items
         # a quotation running over several sentences: the paragraph, where it starts, and the
         # claims credited so far to the previous speaker, re-credited if the quote names its own
@@ -440,9 +447,11 @@ class _ArticleState:
                     return [m for m in found if m.start >= lo]
             return find_dates(text, self.published, lo, hi)
 
-        if _INTERVIEWER.match(text, s) or sent.paragraph == self.host_paragraph:
+        if (_INTERVIEWER.match(text, s) or sent.paragraph == self.host_paragraph
+                or _QUESTION_ENDS_PARAGRAPH.match(text, e - 2, e + 1)):  # "And the wounded?"
             if sent.paragraph != self.host_paragraph:
                 self.host_paragraph, self.host_metric = sent.paragraph, None
+                self.host_labelled = bool(_INTERVIEWER.match(text, s))
             self.host_metric = first_metric(text, s, e) or self.host_metric
         if sent.paragraph != self.paragraph[0]:
             self.paragraph, self.quoted_claims = (sent.paragraph, s), []
@@ -511,7 +520,7 @@ class _ArticleState:
         """Is the figure the day of a date ("Jan. 20", "23 December")?"""
         text = self.text
         return bool(
-            _MONTH_BEFORE.search(text, max(s, fig.start - 11), fig.start)
+            _MONTH_BEFORE.search(text, max(s, fig.start - 20), fig.start)
             or _MONTH_AFTER.match(text, fig.end)
         )
 
@@ -600,7 +609,10 @@ class _ArticleState:
         elliptical = bool(
             self.last_claim and self.last_claim[0].paragraph == sent.paragraph and e - s <= 100
         )
-        answer = bool(self.host_metric) and sent.paragraph == self.host_paragraph + 1
+        # the answer to the host's question: after "Q:", its whole paragraph; after a question
+        # standing alone, its first sentence ("And the wounded? ¶ Well over 3,000, I'd say.")
+        answer = bool(self.host_metric) and sent.paragraph == self.host_paragraph + 1 and (
+            self.host_labelled or self.paragraph[1] == s)
         if not (elliptical or answer or has_metric_cue(text, s, e)) or is_history(text, s, e):
             return []
         if _HISTORY_GOES_ON.match(text, s, e) and self.previous and (
@@ -707,7 +719,9 @@ class _ArticleState:
             revised = True  # the figure counts what the revised one counted
         if not found:
             found = self._elliptical(sent, fig, cues)
-        if not found and self.host_metric and sent.paragraph == self.host_paragraph + 1:
+        if not found and self.host_metric and sent.paragraph == self.host_paragraph + 1 and (
+            self.host_labelled or self.paragraph[1] == s
+        ):
             found = (self.host_metric, "left_noun")  # "Q: How many prisoners? A: Two."
         if not found and _FORCE_AFTER.match(text, fig.end) and _FORCE_SIZE.search(text, s, e):
             found = ("deployed", "far")  # "the deployment's scale: 10,000 to 12,000 troops"
@@ -744,8 +758,9 @@ class _ArticleState:
             or (_ONE_OF.match(text, fig.end) and not _CIVILIAN.search(lowered(text[s:e])))
             or self._same_figure(fig, sent)  # "Zelensky has put the figure higher, at 12,000"
             or (_ADDITIONAL_BEFORE.search(text, max(s, fig.start - 16), fig.start)
-                and _TROOPS.search(lowered(text), s, fig.start))  # "11,000 troops had been
-            # sent …, and an additional 1,500 or so appear to have been dispatched"
+                and (how == "near" or _TROOPS.search(lowered(text), s, fig.start)))
+            # "11,000 troops had been sent …, and an additional 1,500 or so appear to have been
+            # dispatched"; "another 3,000 or so have been sent since January"
             or (_OF_THOSE_LEAD.match(text, s) and self.recent_claim is not None
                 and self.recent_claim[1].metric == "deployed")  # "… 10,000 … sent to Russia.
         ):  # Of those, we believe roughly 8,000 have moved into the Kursk region"

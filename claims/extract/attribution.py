@@ -24,7 +24,7 @@ _VERB_WORDS = (
     "stressed "
     "acknowledged believes believe believed assessed assesses assess quoted disclosed explained "
     "insisted indicated briefed informed calculated counted recorded reckons reckon suggested "
-    "concluded concludes cites restated reiterated "
+    "concluded concludes cites restated reiterated describing "
     "saying alleged alleges asserted asserts maintained maintains argued argues "
     "adding noting claiming estimating insisting suggesting arguing warning judged judges "
     "assessing "
@@ -36,7 +36,8 @@ _VERBS = (
     + r"|(?:put|puts|putting)\s+(?:[\w'’-]+\s+){0,6}(?:figure|number|toll|total|tally|losses"
     + r"|casualties|estimate"
     + r"|deaths|dead|killed|wounded|troops|soldiers|strength|presence|contingent|force)"
-    + r"(?:\s+in\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+at"
+    # "put total casualties, including the dead, at roughly 4,700"
+    + r"(?:\s+in\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:,\s+[^,.;]{3,40},)?\s+at"
     + r"|put\s+the\s+(?:figure|number|toll)"
     + r"|put\s+the\s+total\s+number\s+of\b"
     + r"|holds?\s+that"  # "the assessment holds that"
@@ -127,7 +128,10 @@ _ANON_RE = re.compile(
     r"|Pentagon|White\s+House|State\s+Department|Japanese|Korean)?\s*"
     r"(?:(?:senior|military|intelligence|government|defen[cs]e|administration|security|Pentagon|army)\s+)*"
     r"(?P<noun>officials?|sources?|diplomats?|insiders?|(?:intelligence\s+)?assessments?|governments"
-    r"|(?:people|persons?)(?=\s+(?:familiar|briefed|close|with\s+knowledge)))\b",
+    r"|(?:people|persons?)(?=\s+(?:familiar|briefed|close|with\s+knowledge)))\b"
+    # "a U.S. official familiar with the latest intelligence, who …, told"
+    r"(?:\s+familiar\s+with\s+the\s+(?:[\w-]+\s+){0,2}?(?:intelligence|matter|assessments?"
+    r"|situation|findings|briefings?|reports?|discussions))?",
 )
 _NAME_RE = re.compile(  # the capital first, then the lookbehind: re can skip to capitals
     r"(?:[A-Z](?<![\w'’.-][A-Z])[a-z]+(?:[-'’][A-Za-z][a-z]+)?\.?)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.)){1,4}(?![\w])"
@@ -338,7 +342,7 @@ _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japa
 _MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
 # "Rep. Yoo, who met the prisoners, said"; "a commander who asked … \"Hunter\", said"
 _RELATIVE = re.compile(
-    r",\s*(?:who|which|whose|speaking|writing|appearing|testifying|addressing)\s+[^,;\"“”]{3,100},"
+    r",\s*(?:who|which|whose|speaking|writing|appearing|testifying|addressing)\s+[^,;\"“”]{3,160},"
     r"\s*(?:(?:has|have|had|also|would|will|could|can|did|only)\s+)*$"
     r"|\s+who\s+[^;.!?]{3,100}?,\s*$"
     # "A US official who spoke on condition of anonymity to discuss … said": no commas
@@ -347,6 +351,9 @@ _RELATIVE = re.compile(
 # between a name and its appositive role: ", " or ", then " ("John Kirby, then the … adviser")
 _ROLE_APPOSITIVE = re.compile(
     r"\s*,\s*(?:then\s+|now\s+|formerly\s+)?(?:the|a|an|his|her)\s+[^,;\"“”\d]{3,90},\s*"
+)
+_PARTY_APPOSITIVE = re.compile(
+    r"\s+of\s+[^,;]{3,45},\s*(?:one\s+of\s+)?(?:the|a|an|his|her)\s+[^,;\"“”\d]{3,90},\s*"
 )
 _APPOS_JOIN = re.compile(r"\s*,\s*(?:then|now|formerly|at\s+the\s+time)?\s*")
 _PLACE_PREP = re.compile(
@@ -404,6 +411,12 @@ _ADVERBIAL_LEAD = re.compile(  # an opening phrase of time or source, not a clau
     r"|Briefing|Speaking|Addressing|Writing|Testifying)\b[^,;]{0,70}(?:,[^,;]{0,30})?$",
     re.I,
 )
+# where a person's description ends: its comma, or a clause about something else ("a senior
+# fellow at the Atlantic Policy Forum who previously worked … at the State Department")
+_DESCRIPTION_END = re.compile(r",|\b(?:who|which|that|and|before|after|where|when)\b")
+# between a body and "official": a clause of its own, not the official's description ("ISW
+# also pointed to comments by a senior US official" is no ISW official)
+_OTHER_CLAUSE = re.compile(r"[,;.]|\b(?:pointed|cited|quoted|noted|said|says|told|by|to)\b")
 _CITING_LEAD = re.compile(r"\s*(?:Citing|Quoting)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _GAP_STAFF = re.compile(
@@ -471,6 +484,22 @@ def _long_forms_of(name: str) -> re.Pattern[str]:
 
 
 _BRITAIN = re.compile(guarded(["britain", "british", "uk", "u.k.", "london"]) + r"\b")
+def _body_in_title(role: str | None) -> Speaker | None:
+    """The registered body a person's title before the name holds ("NATO Deputy Secretary
+    General"), whose figures the curators file under the body; not a former one's."""
+    if not role or _FORMER.search(role):
+        return None
+    long_re, short_re = _alias_regexes()
+    for regex, source in ((long_re, role.lower()), (short_re, role)):
+        for match in regex.finditer(source):
+            body = _registry_speaker(match.group(0), None)
+            if body is not None and body.kind == "org" and body.name not in COUNTRY_CLAIMANTS:
+                return body
+    return None
+
+
+_TITLE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,6}$")  # capitalised words before a name
+_FORMER = re.compile(r"\b(?:former|retired|ex-|then)\b", re.I)
 # Bare names two registered bodies use: (the body whose own aliases the article uses, the one
 # the article's country words point to, those words). "Defence Intelligence" is the name of
 # both Britain's agency and, in English, Ukraine's HUR.
@@ -831,6 +860,7 @@ class Attributor:
         self.dates: dict[str, tuple] = {}
         self.relays: dict[str, Speaker] = {}
         self.surnames: dict[str, Speaker] = {}
+        self._body_people: dict[str, Speaker] = {}  # people titled by a body: "NATO … X"
         self.orgs: list[Speaker] = []
         self.spokes_for: tuple[int, Speaker] | None = None
         # sentence numbers: when a body was last mentioned, and when last_any was last set
@@ -942,13 +972,18 @@ class Attributor:
             low.find("the official", end, end + 400) >= 0  # (only if one follows soon)
         ):  # "A NATO official, briefing journalists …, gave a breakdown. The official said …"
             for match in self._anchored(_ANON_NOUN, _ANON_RE, start, end, 80):
-                body = self._institution(match.start() - 40, match.end())
-                if body is not None:
-                    self.remember(body, None)
+                source = self._institution(match.start() - 40, match.end()) or _anonymous_speaker(
+                    match, self.text[start:end])  # or "A South Korean official …, went further"
+                if source.name != "Anonymous official(s)":
+                    self.remember(source, None)
         intro = _INTRO.match(self.text, start, end)
         if intro:
             person = _introduced(intro.group(1), intro.group(2))
-            body = self._body_in(intro.end(2), min(end, intro.end(2) + 16))
+            # the body right after the role, or at the end of its description ("Marcus Hale,
+            # a senior fellow in the Korea program at the Center for … Studies, has tracked …")
+            role_end = intro.end(2)
+            stop = _DESCRIPTION_END.search(self.text, role_end, min(end, role_end + 100))
+            body = self._body_in(role_end, stop.start() if stop else min(end, role_end + 16))
             if body is not None and person.attribution == "named":
                 person = replace(body, relayed_by=person.name)
             self.last_person = self.last_any = person
@@ -1146,8 +1181,8 @@ class Attributor:
             elif clash:
                 continue  # a registered name inside wins: "Main Intelligence Directorate of …"
             name = re.sub(r"^[Tt]he\s+", "", self.text[m_start:m_end].strip())
-            if lookup(name):
-                continue
+            if lookup(name) or " " not in name:
+                continue  # registered; or a bare "Brigade" ("Brigade commander says …")
             country = country_from(match.group(0))
             found.append(
                 _Candidate(m_start, m_end, Speaker(name, country, None, "named", "org"))
@@ -1180,8 +1215,19 @@ class Attributor:
                 found.append(_Candidate(name_start, unit.end(), Speaker(
                     text[name_start : unit.end()], country_from(sentence), None, "named", "org")))
                 continue
+            if name in self._body_people:  # named before with the body's title
+                found.append(_Candidate(name_start, match.end(), self._body_people[name]))
+                continue
             role, country = self._role_and_country(start, name_start, match.end(), sentence)
             speaker = Speaker(name, country, role, "named", "person")
+            first = text.find(name)  # the title goes with the first mention, maybe in a standfirst
+            first = name_start if not 0 <= first < name_start else first
+            title = _TITLE_RUN_BEFORE.search(text, max(0, first - 80), first)
+            body = _body_in_title(title.group(0)) if title else None
+            if body is not None:  # "NATO Deputy Secretary General Radmila Shekerinska": NATO's
+                speaker = replace(body, relayed_by=name)
+                self._body_people[name] = speaker  # and "Shekerinska:" later
+                self.surnames.setdefault(name.split()[-1], speaker)
             found.append(_Candidate(name_start, match.end(), speaker))
         return found
 
@@ -1235,7 +1281,8 @@ class Attributor:
             # "… given by President Zelensky …, when he said": a person named earlier in the
             # same sentence outranks the previous sentence's speaker
             earlier = [sp for s0, e0, sp in self._aliases(*self._sentence)
-                       if e0 <= cand.start and sp.kind == "person"]
+                       if e0 <= cand.start and sp.kind == "person"
+                       and not self.text.startswith(("'s ", "’s "), e0)]  # not "Yusov's day"
             return earlier[-1] if earlier else (
                 self._mentioned_person() or self.last_person or self.last_any
             )
@@ -1456,7 +1503,7 @@ class Attributor:
         for s0, e0, body in self._aliases(*self._sentence):
             if (body.kind == "org" and body.name not in COUNTRY_CLAIMANTS
                     and start <= s0 and e0 <= end):
-                if not re.search(r"[,;.]", self.text[e0:end]):
+                if not _OTHER_CLAUSE.search(self.text, e0, end):
                     return replace(body, attribution="anonymous")
         return None
 
@@ -1606,10 +1653,15 @@ class Attributor:
             if gap[:1] in "\"”" and self.text[cand.start - 1 : cand.start] in ("\"", "“"):
                 gap = gap[1:]  # 'the Telegram channel "Frontline Truth" asserts': a quoted name
             if cand.speaker is not None and cand.speaker.kind == "person" and (
-                _ROLE_APPOSITIVE.fullmatch(gap)
-            ):  # "John Kirby, then the White House national security adviser, said"
+                _ROLE_APPOSITIVE.fullmatch(gap) or _PARTY_APPOSITIVE.fullmatch(gap)
+            ):  # "John Kirby, then the White House national security adviser, said"; "Rep. Lee
+                # of the ruling People Power Party, one of the committee's two secretaries, told"
                 gap = ","
-                body = self._body_in(cand.end, verb_start)
+                # the body of the description itself, not of a clause inside it ("a senior
+                # fellow at the Atlantic Forum who once worked at the State Department")
+                stop = _DESCRIPTION_END.search(self.text, self.text.find(",", cand.end) + 1,
+                                               verb_start)
+                body = self._body_in(cand.end, stop.start() if stop else verb_start)
                 if body is not None:  # "…, a research fellow at the Royal United Services
                     cand = replace(cand, speaker=replace(body, relayed_by=cand.speaker.name))
             if (cand.speaker is not None and cand.speaker.kind == "org"

@@ -81,7 +81,8 @@ _LEFT_NOUN_RE = ci(  # every match opens on a letter: the lookahead skips the re
     r"|personnel)\b"
     r"|\b(?:troops|soldiers|force)\s+(?:in|inside)\s+(?:Russia|Kursk|the\s+Kursk)\b"
     # "The first wave was roughly 12,000 men", "a fresh batch of about 3,000 soldiers"
-    r"|\b(?:first|second|third|initial|latest|fresh)\s+(?:wave|batch|rotation)\b))"
+    r"|\b(?:first|second|third|initial|latest|fresh)\s+(?:wave|batch|rotation)\b"
+    r"|\ba\s+force\s+of\b))"  # "Kirby was describing a force of about 10,000"
 )
 _LEFT_COMPOUND = ci(
     r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s+(?:(?:another|an\s+additional)\s+)?$"
@@ -134,7 +135,7 @@ _NONPERSON = ci(
     # ("12,000 late last year" is no count of years)
     r"|have|are|was|is|been|last|this|next|late|early)\b)[A-Za-z0-9-]+[^\S\n]+){0,2}?)"
     r"(?:shells?|rounds|drones?|missiles?|rockets?|containers?|square|sq|km|kilomet(?:er|re)s?|miles?"
-    r"|tonnes?|tons?|tanks?|vehicles?|fighting\s+vehicles|artillery|launchers?|pieces|guns|dollars?|won|rubles?|roubles?"
+    r"|tonnes?|tons?|tanks?|vehicles?|fighting\s+vehicles|carriers|artillery|launchers?|pieces|guns|dollars?|won|rubles?|roubles?"
     r"|euros?|pounds?|days?|weeks?|months?|years?|hours?|minutes?|villages?|settlements?|towns?"
     r"|times|hectares|met(?:er|re)s|feet|calories|kg|kilograms?|flights?|trains?|ships?|aircraft"
     r"|reckoning|estimates?|accounts?|tall(?:y|ies)|calculations?|assessments?|assaults?|raids?"
@@ -145,7 +146,7 @@ _NONPERSON = ci(
     r"|cases|reports|videos|posts|statements|articles|languages|officials|sources|diplomats|lawmakers"
     r"|images|photos|photographs|pictures|clips|frames|episodes?"
     r"|legislators|analysts|experts|reporters|journalists|civilians|residents|children|officers\s+said"
-    r"|blocks|buildings|houses|homes|apartments|cars|trucks|beds|columns|convoys"
+    r"|blocks|buildings|houses|homes|apartments|cars|trucks|beds|columns|convoys|secretaries"
     r"|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b"
     # "several hundred artillery and missile specialists": the people, not the guns
     r"(?!\s+(?:and\s+[a-z]+\s+)?(?:specialists|crews?|crew\s+members|gunners|operators|officers"
@@ -377,7 +378,11 @@ def classify(
     cue = None
     if not vague or _OF_TROOPS.match(text, fig_end):
         far_end = _right_limit(original, fig_end, min(next_start, fig_end + FAR))
-        cue = _first_cue(text, near_end, far_end)
+        # from the figure on: a cue cut by the near window's end ("… personnel are
+        # currently on Russian te|rritory") was not found there
+        cue = _first_cue(text, fig_end, far_end)
+        if cue and cue[0] == "wounded" and _SUICIDE_LATER.match(text, fig_end):
+            cue = ("suicides", cue[1])  # "… who returned home with serious injuries had taken …"
     if vague and cue and not _PASSIVE_OUTCOME.fullmatch(text, fig_end, cue[1] + 1):
         cue = None  # a vague count reaches far only to its own passive verb: "dozens of
     if cue:  # soldiers from Musan County in North Hamgyong Province alone had been killed"
@@ -410,7 +415,7 @@ _WOUNDED_PEOPLE = ci(
     r"(?:soldiers?|troops|men|servicemen|fighters|North\s+Koreans)\b"
 )
 _TROOPS_RIGHT = ci(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|servicemen|engineers|deminers|sappers|personnel"
+    r"\s+(?:[a-z-]+\s+){0,3}(?:troops|soldiers|servicemen|engineers|deminers|sappers|personnel"
     r"|commandos|fighters)\b"
 )
 _TROOP_CUE = re.compile(r"(?:troops|soldiers|servicemen|personnel|north\s+koreans)\b")
@@ -526,7 +531,7 @@ _ANY_CUE = re.compile(
         "territor "
         "belgorod bryansk zaporizhzhia donetsk luhansk kherson".split()
     )
-    + r"|own\s+lives|in(?:side)?\s+(?:\w+\s+)?(?:russia|kursk)"
+    + r"|own\s+lives|in(?:side)?\s+(?:\w+\s+)?(?:russia|kursk)|force\s+of"
 )  # keep in step with the cue lists above: a sentence without any of these is skipped
 
 

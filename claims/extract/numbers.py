@@ -146,7 +146,7 @@ _VAGUE_RE = ci(
     r"|dozens|hundreds|thousands|scores"
     r"|several|a\s+few|a\s+handful|a\s+number(?=\s+of\b)|a\s+couple"
     # "some of the dead" picks out some of a group already counted: no count of its own
-    r"|some(?!\s+of\s+the\s+(?:[a-z]+ly\s+)?(?:dead|bodies|fallen|killed|wounded|injured|captured|prisoners"
+    r"|some(?!\s+of\s+(?:the|those|these)\s+(?:[a-z]+ly\s+)?(?:dead|bodies|fallen|killed|wounded|injured|captured|prisoners"
     r"|most|least|first|[a-z]+est)\b)"  # "in some of the most detailed remarks": no count
     r"(?=\s+(?:of\s+(?:the|them|those|these|its|their)\b|North\s+Korean|N\.\s*Korean|DPRK)))\b"
 )
