@@ -1259,3 +1259,87 @@ def test_questions_standing_alone_give_their_metric_to_the_answer_that_follows()
             "Russians are losing something like a thousand men a day across the whole front.")
     assert _facts(text) == [("Raymond Castellano", "wounded", 3000, None),
                             ("Raymond Castellano", "deployed", 3000, 3000)]
+
+
+def test_this_wars_figure_before_a_historical_aside_and_n_korean_in_a_headline():
+    text = ("JCS says over 10,000 N. Korean troops in Russia, some now in combat\n\n"
+            "On Thursday the NIS repeated its estimate that roughly 11,000 North Korean soldiers "
+            "arrived in Russia last autumn — the North's first involvement in a foreign war since "
+            "it sent pilots to Vietnam in the 1960s. That original force, the JCS said, numbered "
+            "some 11,000 troops.")
+    assert [(r[1], r[2]) for r in _facts(text)] == [
+        ("deployed", 10000), ("deployed", 11000), ("deployed", 11000)]
+
+
+def test_one_of_the_two_said_according_to_his_post_and_cautioned():
+    text = ("North Korean troops fight in Kursk. Two Defense Department officials said \"a few "
+            "hundred\" North Korean troops had been killed or wounded. One of the two said the "
+            "dead numbered at least 100. Syrskyi posted on Telegram. According to his post, "
+            "about 350 more North Korean servicemen were wounded. A U.S. official cautioned that "
+            "every number was rough, but said fewer than 1,000 North Koreans had been killed "
+            "or wounded.")
+    assert [(r[0], r[2], r[3]) for r in _facts(text)] == [
+        ("Pentagon (US Department of Defense)", None, None),
+        ("Pentagon (US Department of Defense)", 100, None),
+        ("Oleksandr Syrskyi", 350, 350), ("Anonymous US official(s)", None, 1000)]
+
+
+def test_subsets_of_a_force_and_speakers_counted_are_no_figures():
+    text = ("North Korean troops fight in Kursk. Rutte said some of the North Korean units had "
+            "already been moved toward the Kursk region. Western officials avoided numbers, "
+            "though several have privately described the losses as heavy. \"A portion of these "
+            "forces, roughly 3,000, have already moved west toward the Kursk area,\" the NATO "
+            "spokesperson said. Blinken said roughly 8,000 of them had reached the Kursk area.")
+    assert [(r[0], r[2]) for r in _facts(text)] == [("NATO", 3000), ("Antony Blinken", 8000)]
+
+
+def test_one_taken_prisoner_after_added_that_and_another_armys_losses_put_at():
+    text = ("North Korean troops fight in Kursk. The SSO added that one North Korean serviceman "
+            "had been taken prisoner. Russian paratroopers fighting alongside the North Koreans "
+            "also suffered losses, which the SSO put at 15 killed.")
+    assert _facts(text) == [("Ukrainian Special Operations Forces", "captured", 1, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # civilians are no deployment, even after "another" or "Of those"
+    ("North Korea has deployed 11,000 troops to Russia, and another 3,000 laborers have been "
+     "sent since January, the NIS said.", [11000]),
+    ("North Korea has sent about 11,000 troops to Russia, the NIS said.\n\nOf those, roughly "
+     "5,000 construction workers were sent to rebuild towns in Kursk, the NIS said.", [11000]),
+    # a question in ordinary copy gives no metric to the next paragraph's numbers
+    ("North Korea has sent about 11,000 troops to Russia, the NIS said.\n\nBut how many of them "
+     "have been killed?\n\nTwo North Korean defectors interviewed in Seoul disagreed.", [11000]),
+    ("Two North Korean soldiers were captured in Kursk on January 9, the SBU said.", [2]),
+    ("Ukraine said a North Korean soldier, captured in Kursk on Saturday, has died of his "
+     "wounds.", [1]),
+    ("North Korea has deployed some 10,000 troops 50 kilometres from the Ukrainian border, the "
+     "NIS said.", [10000]),
+    ("Ukrainian drones struck a force of about 200 North Korean soldiers near Sudzha, Zelensky "
+     "said.", []),
+    ("The latest wave of assaults near Plekhovo involved about 500 North Korean soldiers, "
+     "Zelensky said.", []),
+    ("One of Pyongyang's soldiers was captured alive in Kursk, Zelensky said.", [1]),
+])
+def test_review_regressions_of_the_new_rules(text, expected):
+    assert [r[2] for r in _facts("North Korean troops in Kursk\n\n" + text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Why North Korea fights\n\nPark Ji-hoon, a defector, fled in 2019.\n\nWhy is Kim sending "
+     "his soldiers?\n\nMoney.\n\nHow many have died?\n\nAt least 400 North Korean soldiers have "
+     "been killed since December, according to our review of obituaries.", "X"),
+    ("North Korean troops in Kursk\n\nAsked about the losses, former NATO Secretary General Jens "
+     "Stoltenberg said about 3,000 North Korean soldiers had been killed.", "Jens Stoltenberg"),
+    ("North Korean troops in Kursk\n\nThe briefing was held at NATO. Jens Stoltenberg said about "
+     "3,000 North Korean soldiers had been killed.", "Jens Stoltenberg"),
+    ("North Korean troops in Kursk\n\nBy New Year's Day, the first units had reached the front "
+     "line.\n\nMy estimate is that 2,000 North Korean soldiers have been wounded.", "X"),
+    ("North Korean troops in Kursk\n\nThe NIS briefed lawmakers on Tuesday.\n\nZelensky, posting "
+     "the summary of his call with Trump, said 3,000 North Korean soldiers had been killed.",
+     "Volodymyr Zelensky"),
+    ("North Korean troops in Kursk\n\nKim Jong-dae, a defence analyst, said 3,000 North Korean "
+     "soldiers had been killed.", "Kim Jong-dae"),
+])
+def test_review_regressions_of_the_new_sources(text, claimant):
+    rows = extract(Article(text=text, outlet="X", published=PUB)).claims
+    assert [r.claimant for r in rows] == [claimant]

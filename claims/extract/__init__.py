@@ -24,6 +24,7 @@ from claims.extract.metrics import (
     clause_start,
     first_metric,
     has_metric_cue,
+    history_at,
     is_future,
     is_history,
     mentions_dprk,
@@ -40,7 +41,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.26"
+EXTRACTOR = "rules@0.3.27"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -48,13 +49,31 @@ _SINGULAR = re.compile(
     r"(?:soldier|serviceman|fighter|trooper|prisoner|POW|infantryman)\b(?!s)",
     re.IGNORECASE,
 )
+_TROOPS_APPOSITIVE = re.compile(r"\b(?:forces|troops|soldiers|contingent)\s*,\s*$")
 _OF_THOSE_LEAD = re.compile(r"\W{0,2}Of\s+(?:those|them|these)\b")
 # an interviewer's question standing as its own paragraph, with no "Q:" label
+_PARAGRAPH_START = re.compile(r"\n")  # matched at the character before a sentence
+_PARAGRAPH_END = re.compile(r"\s*(?:\n|$)")
 _QUESTION_ENDS_PARAGRAPH = re.compile(r".?\?['’\"”]?(?:\n|$)")
+# a break between this war's figures and a historical aside: a dash, a semicolon, "since"
+_HISTORY_BREAK = re.compile(r"\s[—–]\s|;|\bsince\b")
+
+
+def _last_break(text: str, start: int, end: int) -> int | None:
+    """Where the last break before `end` starts, if any."""
+    found = None
+    for match in _HISTORY_BREAK.finditer(text, start, end):
+        found = match.start()
+    return found
+
+
+_ONE_OF_THE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
+_SOURCES_SPEAK = re.compile(r"(?:\s+(?:officials|sources))?\s+(?:said|says|told|added|noted)\b")
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:an\s+additional|another|a\s+further)\s+$", re.I)
 # one soldier described in passing, the subject of another verb: an individual, not a count
 _DESCRIBED_ONE = re.compile(
-    r",\s+(?:captured|wounded|injured|taken\s+prisoner)\b[^,;.]{0,60},\s+(?!and\b|was\b|had\b)[a-z]+s\b"
+    r",\s+(?:captured|wounded|injured|taken\s+prisoner)\b[^,;.]{0,60},\s+"
+    r"(?!(?:and|was|had|is|has)\b)[a-z]+s\b"
 )
 _OPEN_QUOTE = re.compile(r"['‘\"“]")  # used with .match(text, pos): anchored at pos
 _FUTURE_RIGHT = re.compile(
@@ -89,7 +108,9 @@ _OWN_PEOPLE = re.compile(
 )
 _ONE_OF = re.compile(
     r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b"
-    r"|\s+of\s+[A-Z][\w-]*['’]s?\s"  # "one of Kyiv's most detailed estimates"
+    # "one of Kyiv's most detailed estimates" (not "one of Pyongyang's soldiers")
+    r"|\s+of\s+[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,3}(?:estimates|figures|assessments|reports"
+    r"|accounts|statements|claims|counts)\b"
     r"|\s+(?:with|wearing|whose|of\s+whom)\b",  # "the prisoners, one with bandaged hands"
     re.I,
 )
@@ -123,7 +144,7 @@ _HISTORY_GOES_ON = re.compile(
     r"(?:In\s+the\s+end|Eventually|Ultimately|At\s+the\s+time|By\s+the\s+end\s+of\s+the\s+war)\b"
 )
 _QUOTE_CLOSES = re.compile(r"[,!?][\"”]")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b(?!\s*\))")  # not "World War I)"
 _QUOTE_LABEL = re.compile(r"(?:Quote|QUOTE|Direct\s+speech)\s*:\s*['‘\"“]")
 # a unit losing its own men: "The platoon has lost four men since November"
 _UNIT_LOSES = re.compile(
@@ -168,6 +189,21 @@ _EXCHANGED_BEFORE = re.compile(
 _EXCHANGED_AFTER = re.compile(  # "150 prisoners returned by each side"
     r"\s+(?:prisoners|POWs|captives)\s+(?:were\s+)?(?:returned|freed|released|exchanged|swapped)\b"
 )
+# another army's losses put at a figure: "Russian paratroopers … also suffered losses, which
+# the SSO put at 15 killed"
+_WHICH_PUT_AT = re.compile(
+    r"\bwhich\s+(?:[\w'’]+\s+){0,4}?(?:put|puts|estimated|estimates)\s+at\s+$"
+)
+_OTHER_ARMY_LOSSES = re.compile(
+    r"\b(?:Russian|Ukrainian)\s+(?:[a-z]+\s+)?(?:paratroopers|troops|forces|soldiers|units"
+    r"|marines)\b[^.;]{0,80}?\b(?:suffered|sustained|took)\s+(?:heavy\s+)?(?:losses|casualties)"
+)
+_VAGUE_SPEAKERS = re.compile(
+    r"\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:described|said|told|called|warned|suggested|noted)\b"
+)
+# "The SSO added that one North Korean serviceman …": "that" opens what was said
+_THAT_CLAUSE = re.compile(r"\b(?:said|says|added|adds|noted|reported|stated|claimed|confirmed"
+                          r"|believes?|told\s+\w+)\s+that\s+$")
 # "a delicate one", "the first one": a pronoun, not a count of one
 _ONE_PRONOUN = re.compile(r"\b(?:a|an|the|this|that|each|every|any|another)\s+(?:[A-Za-z-]+\s+)?$")
 # "Russia has lost 700,000 …, and its daily losses run into the hundreds": still that army's
@@ -415,6 +451,7 @@ class _ArticleState:
         # a transcript's interviewer: their paragraph, and the metric their question asks about
         self.host_paragraph = -1
         self.host_labelled = False  # the host's line opened "Q:" (else a question alone)
+        self.question_paragraph = -2  # an interviewer's last question standing alone
         self.list_label: tuple[int, Speaker] | None = None  # "- **Source, date:** …" list items
         # a quotation running over several sentences: the paragraph, where it starts, and the
         # claims credited so far to the previous speaker, re-credited if the quote names its own
@@ -447,8 +484,15 @@ class _ArticleState:
                     return [m for m in found if m.start >= lo]
             return find_dates(text, self.published, lo, hi)
 
+        question_alone = bool(_QUESTION_ENDS_PARAGRAPH.match(text, e - 2, e + 1)) and (
+            self.attributor.interviewee() is not None)  # "And the wounded?" in an interview
+        if question_alone or (  # or a prompt: "There are reports that they kill themselves."
+            self.question_paragraph >= 0 and e - s <= 130 and _PARAGRAPH_START.match(text, s - 1)
+            and _PARAGRAPH_END.match(text, e)
+        ):
+            self.question_paragraph = sent.paragraph
         if (_INTERVIEWER.match(text, s) or sent.paragraph == self.host_paragraph
-                or _QUESTION_ENDS_PARAGRAPH.match(text, e - 2, e + 1)):  # "And the wounded?"
+                or question_alone):
             if sent.paragraph != self.host_paragraph:
                 self.host_paragraph, self.host_metric = sent.paragraph, None
                 self.host_labelled = bool(_INTERVIEWER.match(text, s))
@@ -489,6 +533,14 @@ class _ArticleState:
             self.attributor.remember(cue.speaker, cue.said)
         self.attributor.observe(s, e, spoke=bool(cues))
         self.previous = [*self.previous[-7:], sent]
+
+    def _recent_deployment(self, sent: Sentence) -> bool:
+        """Did a sentence at most three back, in this paragraph or the one before, count a
+        deployment?"""
+        earlier = self.recent_claim
+        return earlier is not None and earlier[1].metric == "deployed" and (
+            earlier[0].paragraph >= sent.paragraph - 1 and sent.index - earlier[0].index <= 3
+        )
 
     def _same_figure(self, fig: Figure, sent: Sentence) -> bool:
         """Does "the figure" before this one name the deployment this sentence or a recent one
@@ -613,8 +665,14 @@ class _ArticleState:
         # standing alone, its first sentence ("And the wounded? ¶ Well over 3,000, I'd say.")
         answer = bool(self.host_metric) and sent.paragraph == self.host_paragraph + 1 and (
             self.host_labelled or self.paragraph[1] == s)
-        if not (elliptical or answer or has_metric_cue(text, s, e)) or is_history(text, s, e):
+        if not (elliptical or answer or has_metric_cue(text, s, e)):
             return []
+        history = history_at(text, s, e)
+        aside = history is not None and _last_break(text, s, history)
+        if history is not None and not aside:
+            return []  # "the 1950-53 Korean War", "pilots sent to Vietnam in the 1960s"
+        # figures before "— the North's first … since … in the 1960s" are this war's
+        counted_until = aside if aside else e
         if _HISTORY_GOES_ON.match(text, s, e) and self.previous and (
             self.previous[-1].paragraph == sent.paragraph
             and is_history(text, self.previous[-1].start, self.previous[-1].end)
@@ -631,6 +689,8 @@ class _ArticleState:
         self.totals: set[int] = set()
         self.other_side_until = -1  # end of this sentence's last figure about another army
         for fig in figures:
+            if fig.end > counted_until:
+                break
             later = [f for f in counts if f.start > fig.start]
             if (later and not fig.is_vague and (fig.value_low or fig.value_high or 0) > 1
                     and _OF_TOTAL.fullmatch(text, fig.end, later[0].start)):
@@ -668,11 +728,20 @@ class _ArticleState:
             return None
         if self._date_part(fig, s):
             return None  # "on January 14", "Jan. 20", "23 December": part of a date
+        if _WHICH_PUT_AT.search(text, max(s, fig.start - 40), fig.start) and (
+            _OTHER_ARMY_LOSSES.search(text, s, fig.start)
+        ):  # "Russian paratroopers … also suffered losses, which the SSO put at 15 killed"
+            return None
+        if _ONE_OF_THE.search(text, max(s, fig.start - 12), fig.start) and _SOURCES_SPEAK.match(
+            text, fig.end
+        ):
+            return None  # "One of the two said …": which source speaks, not a count
         if (fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end)
                 and not _TOOK_ONE.search(text, max(s, fig.start - 12), fig.start)):
             return None  # "one of the dead": an individual, not a count
         if fig.text.lower() == "one" and (
-            _ONE_PRONOUN.search(text, max(s, fig.start - 20), fig.start)
+            (_ONE_PRONOUN.search(text, max(s, fig.start - 20), fig.start)
+             and not _THAT_CLAUSE.search(text, max(s, fig.start - 30), fig.start))
             or _ONE_SPEAKER.match(lowered(text), fig.end)
             or (_SAID_BEFORE.search(text, max(s, fig.start - 16), fig.start)
                 and _ONE_SPEAKER_ENDS.match(lowered(text), fig.end))
@@ -758,15 +827,22 @@ class _ArticleState:
             or (_ONE_OF.match(text, fig.end) and not _CIVILIAN.search(lowered(text[s:e])))
             or self._same_figure(fig, sent)  # "Zelensky has put the figure higher, at 12,000"
             or (_ADDITIONAL_BEFORE.search(text, max(s, fig.start - 16), fig.start)
-                and (how == "near" or _TROOPS.search(lowered(text), s, fig.start)))
+                and (how == "near" or _TROOPS.search(lowered(text), s, fig.start))
+                and not _CIVILIAN.search(lowered(text[s:e])))
             # "11,000 troops had been sent …, and an additional 1,500 or so appear to have been
             # dispatched"; "another 3,000 or so have been sent since January"
-            or (_OF_THOSE_LEAD.match(text, s) and self.recent_claim is not None
-                and self.recent_claim[1].metric == "deployed")  # "… 10,000 … sent to Russia.
-        ):  # Of those, we believe roughly 8,000 have moved into the Kursk region"
+            or (_OF_THOSE_LEAD.match(text, s) and self._recent_deployment(sent)
+                and not _CIVILIAN.search(lowered(text[s:e])))  # "… 10,000 … sent to Russia.
+            # Of those, we believe roughly 8,000 have moved into the Kursk region"
+            or _TROOPS_APPOSITIVE.search(text, max(s, fig.start - 14), fig.start)
+        ):  # "a portion of these forces, roughly 3,000, have already moved west"
             return None
         if fig.is_vague and _HEDGE.search(text, fig.end, min(e, fig.end + 40)):
             return None  # "some of them may have been killed": speculation, not a figure
+        if fig.is_vague and _VAGUE_SPEAKERS.match(text, fig.end):
+            return None  # "though several have privately described the losses as heavy"
+        if metric == "deployed" and fig.is_vague and fig.text.lower() == "some":
+            return None  # "some of the units had already been moved": part of a force, no count
         side = np_side(np)
         if _OWN_PEOPLE.match(text, fig.end):
             return None
@@ -920,8 +996,10 @@ class _ArticleState:
             return self.last_speaker, None
         if self.line_speaker and sent.paragraph == self.host_paragraph:
             return self.line_speaker[1], None  # the interviewer restates the guest's figure
-        if _FIRST_PERSON.search(self.text, sent.start, sent.end):
-            guest = mem.interviewee()  # "My brigade has captured three …" answering a question
+        if sent.paragraph == self.question_paragraph + 1 and _FIRST_PERSON.search(
+            self.text, sent.start, sent.end
+        ):  # "My brigade has captured three …" in the answer to an interviewer's question
+            guest = mem.interviewee()
             if guest is not None:
                 return guest, None
         return mem.outlet, None

@@ -24,7 +24,7 @@ _VERB_WORDS = (
     "stressed "
     "acknowledged believes believe believed assessed assesses assess quoted disclosed explained "
     "insisted indicated briefed informed calculated counted recorded reckons reckon suggested "
-    "concluded concludes cites restated reiterated describing "
+    "concluded concludes cites restated reiterated describing cautioned replied "
     "saying alleged alleges asserted asserts maintained maintains argued argues "
     "adding noting claiming estimating insisting suggesting arguing warning judged judges "
     "assessing "
@@ -153,7 +153,9 @@ _TITLE_WORDS = frozenset(
     "scholar commentator economist".split()
 )
 # "Kim" is a not-name ("Kim's troops", "Kim Jong Un"), but "Kim Dong-yup" is an analyst
-_KOREAN_KIM = re.compile(r"Kim (?!Jong|Il|Yo)[A-Z][a-z]+-[a-z]+")
+_KOREAN_KIM = re.compile(  # not the Kims of Pyongyang; "Kim Jong-dae" is an analyst
+    r"Kim (?!(?:Jong[- ]?[Uu]n|Jong[- ]?[Ii]l|Il[- ]?[Ss]ung|Yo[- ]?[Jj]ong)\b)[A-Z][a-z]+-[a-z]+"
+)
 _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june "
@@ -381,7 +383,7 @@ _LEAD_NAME = re.compile(
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;\"“”()]{3,90}?(?=,|\.|;|$)")
 _BYLINE = re.compile(  # "By Yoon Seo-yeon", "By Yoon Seo-yeon, senior defence columnist"
-    r"^By\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*,\s+[^,\n\d]{3,60})?\s*$", re.M
+    r"^By\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?<!Day)(?:\s*,\s+[^,.\n\d]{3,60})?\s*$", re.M
 )
 _LABEL_ROLE = re.compile(r",\s+[^,:;\n\d]{3,60}")  # a label's role after the name
 _NATION_WORD = re.compile(
@@ -407,7 +409,7 @@ _AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 _COMMA_THE = re.compile(r"\s*,\s*[Tt]he\s+")
 _ADVERBIAL_LEAD = re.compile(  # an opening phrase of time or source, not a clause of its own
     r"(?:(?:But|And|Then)\s+)?(?:In|On|At|After|During|Following|Later|Earlier|By|Through|Via"
-    r"|Two|Three|Four|A\s+day|Days|Weeks|The\s+next|The\s+following"
+    r"|(?:Two|Three|Four)\s+(?:days|weeks|months)|A\s+day|Days|Weeks|The\s+next|The\s+following"
     r"|Briefing|Speaking|Addressing|Writing|Testifying)\b[^,;]{0,70}(?:,[^,;]{0,30})?$",
     re.I,
 )
@@ -417,6 +419,14 @@ _DESCRIPTION_END = re.compile(r",|\b(?:who|which|that|and|before|after|where|whe
 # between a body and "official": a clause of its own, not the official's description ("ISW
 # also pointed to comments by a senior US official" is no ISW official)
 _OTHER_CLAUSE = re.compile(r"[,;.]|\b(?:pointed|cited|quoted|noted|said|says|told|by|to)\b")
+_ACCORDING_TO_HIS = re.compile(
+    r"according\s+to\s+(his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|report|update"
+    r"|video|address|remarks|briefing|message|account|assessment|estimate|figures)\b"
+)
+_ONE_OF_THEM = re.compile(
+    r"\bone\s+of\s+(?:the\s+)?(?:two|three|four|them|those)(?:\s+(?:officials|sources))?"
+    r"(?=\s+(?:said|says|told|added|noted))"
+)
 _CITING_LEAD = re.compile(r"\s*(?:Citing|Quoting)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _GAP_STAFF = re.compile(
@@ -431,7 +441,7 @@ _CAPS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
 # "the statement said", "the same report estimated": the body named before speaks
 _THE_STATEMENT = ci(
     r"\bthe\s+(?:(?:written\s+|joint\s+|official\s+|same\s+|latest\s+)?"
-    r"(?:statement|report|study|update|bulletin|paper|summary)"
+    r"(?:statement|report|study|update|bulletin|paper|summary(?=\s+(?:said|says|added|noted)\b))"
     # not "officials familiar with the assessment", but "…, the assessment said"
     r"|same\s+(?:intelligence\s+)?assessment"
     r"|assessment(?=\s+(?:said|says|added|noted|stated|concluded|found)\b))\b"
@@ -486,8 +496,8 @@ def _long_forms_of(name: str) -> re.Pattern[str]:
 _BRITAIN = re.compile(guarded(["britain", "british", "uk", "u.k.", "london"]) + r"\b")
 def _body_in_title(role: str | None) -> Speaker | None:
     """The registered body a person's title before the name holds ("NATO Deputy Secretary
-    General"), whose figures the curators file under the body; not a former one's."""
-    if not role or _FORMER.search(role):
+    General"), whose figures the curators file under the body."""
+    if not role:
         return None
     long_re, short_re = _alias_regexes()
     for regex, source in ((long_re, role.lower()), (short_re, role)):
@@ -498,7 +508,11 @@ def _body_in_title(role: str | None) -> Speaker | None:
     return None
 
 
-_TITLE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,6}$")  # capitalised words before a name
+# capitalised words right before a name, on its line and in its sentence ("NATO Deputy
+# Secretary General "; "Gen." may end on a dot, "NATO." at a sentence's end may not)
+_TITLE_RUN_BEFORE = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*|(?:Gen|Lt|Col|Maj|Sgt|Capt|Adm|Rep|Sen|Dr|Mr|Ms|Mrs)\.)[^\S\n]+){1,6}$"
+)
 _FORMER = re.compile(r"\b(?:former|retired|ex-|then)\b", re.I)
 # Bare names two registered bodies use: (the body whose own aliases the article uses, the one
 # the article's country words point to, those words). "Defence Intelligence" is the name of
@@ -860,7 +874,8 @@ class Attributor:
         self.dates: dict[str, tuple] = {}
         self.relays: dict[str, Speaker] = {}
         self.surnames: dict[str, Speaker] = {}
-        self._body_people: dict[str, Speaker] = {}  # people titled by a body: "NATO … X"
+        self._body_people: dict[str, Speaker | None] = {}  # the body a person's title names
+        self._questions: bool | None = None  # see interviewee
         self.orgs: list[Speaker] = []
         self.spokes_for: tuple[int, Speaker] | None = None
         # sentence numbers: when a body was last mentioned, and when last_any was last set
@@ -1196,6 +1211,15 @@ class Attributor:
         for match in _PRONOUNS.finditer(low, start, end):
             ref = _PRONOUN_KIND.get(match.group(1), "any")
             found.append(_Candidate(match.start(), match.end(), None, ref))
+        for match in _ACCORDING_TO_HIS.finditer(low, start, end) if low.find(
+            "according to ", start, end
+        ) >= 0 else ():  # "According to his post, about 350 more …": the last speaker's
+            found.append(_Candidate(match.start(1), match.end(), None,
+                                    _PRONOUN_REF[match.group(1)]))
+        for match in _ONE_OF_THEM.finditer(low, start, end) if low.find(
+            "one of", start, end
+        ) >= 0 else ():  # "One of the two said": one of the sources just named
+            found.append(_Candidate(match.start(), match.end(), None, "any"))
         return _drop_overlaps(found)
 
     def _name_candidates(self, start: int, end: int, sentence: str) -> list[_Candidate]:
@@ -1215,21 +1239,31 @@ class Attributor:
                 found.append(_Candidate(name_start, unit.end(), Speaker(
                     text[name_start : unit.end()], country_from(sentence), None, "named", "org")))
                 continue
-            if name in self._body_people:  # named before with the body's title
+            if name not in self._body_people:  # once per name and article
+                self._body_people[name] = self._titled_body(name, name_start)
+            if self._body_people[name] is not None:  # "NATO Deputy Secretary General Radmila
                 found.append(_Candidate(name_start, match.end(), self._body_people[name]))
-                continue
+                continue  # Shekerinska", and "Shekerinska:" later: NATO's
             role, country = self._role_and_country(start, name_start, match.end(), sentence)
             speaker = Speaker(name, country, role, "named", "person")
-            first = text.find(name)  # the title goes with the first mention, maybe in a standfirst
-            first = name_start if not 0 <= first < name_start else first
-            title = _TITLE_RUN_BEFORE.search(text, max(0, first - 80), first)
-            body = _body_in_title(title.group(0)) if title else None
-            if body is not None:  # "NATO Deputy Secretary General Radmila Shekerinska": NATO's
-                speaker = replace(body, relayed_by=name)
-                self._body_people[name] = speaker  # and "Shekerinska:" later
-                self.surnames.setdefault(name.split()[-1], speaker)
             found.append(_Candidate(name_start, match.end(), speaker))
         return found
+
+    def _titled_body(self, name: str, name_start: int) -> Speaker | None:
+        """The registered body the title before a person's first mention names, as that body
+        relayed by the person (the curators' rule); None for a former or retired one."""
+        text = self.text
+        first = text.find(name)  # the title goes with the first mention, maybe in a standfirst
+        first = name_start if not 0 <= first < name_start else first
+        title = _TITLE_RUN_BEFORE.search(text, max(0, first - 80), first)
+        if title is None or _FORMER.search(text, max(0, title.start() - 12), first):
+            return None  # "former NATO Secretary General Jens Stoltenberg"
+        body = _body_in_title(title.group(0))
+        if body is None:
+            return None
+        speaker = replace(body, relayed_by=name)
+        self.surnames.setdefault(name.split()[-1], speaker)
+        return speaker
 
     def _anchored(self, noun: re.Pattern[str], full: re.Pattern[str], start: int, end: int,
                   reach: int) -> list[re.Match[str]]:
@@ -1604,10 +1638,10 @@ class Attributor:
         """The guest of an interview whose questions stand as paragraphs of their own, with no
         "Q:" / "A:" labels (two such questions at least): "By our count, roughly 1,500" in an
         answer is the guest's, not the outlet's."""
-        questions = _QUESTION_LINE.finditer(self.text)
-        if next(questions, None) is None or next(questions, None) is None:
-            return None
-        return self._interviewee()
+        if self._questions is None:  # once per article
+            questions = _QUESTION_LINE.finditer(self.text)
+            self._questions = None not in (next(questions, None), next(questions, None))
+        return self._interviewee() if self._questions else None
 
     def _interviewee(self) -> Speaker | None:
         """Who answers a Q&A interview's "A:" lines: the first person the text names before

@@ -54,9 +54,9 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"deployed|deployment|sent(?!\s+(?:back|home))|dispatched|stationed|transferred|arrived"
         r"|shipped|transported|moved\s+(?:(?:west|east|north|south|closer)\s+)?(?:in)?to"
         r"|topped\s+up|tops\s+up|replenished"
-        r"|(?:been|were|was)\s+moved|reached\s+(?:Russia|Kursk|the\s+(?:front|border))"
+        r"|(?:been|were|was)\s+moved|reached\s+(?:Russia|Kursk|the\s+(?:front|border|Kursk))"
         r"|undergoing\s+training|being\s+trained"
-        r"|(?:moved|headed|heading|advanced)\s+towards?|(?:passed|rotated)\s+through"
+        r"|(?:moved|headed|heading|advanced)\s+(?:(?:west|east|north|south)(?:wards?)?\s+)?towards?|(?:passed|rotated)\s+through"
         r"|(?:are|were|is|was|be|being|remain(?:ed|s)?|now|based|present)\s+"
         r"(?:(?:now|currently|still|already)\s+)?(?:in|inside)\s+"
         r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk|Belgorod"
@@ -82,7 +82,10 @@ _LEFT_NOUN_RE = ci(  # every match opens on a letter: the lookahead skips the re
     r"|\b(?:troops|soldiers|force)\s+(?:in|inside)\s+(?:Russia|Kursk|the\s+Kursk)\b"
     # "The first wave was roughly 12,000 men", "a fresh batch of about 3,000 soldiers"
     r"|\b(?:first|second|third|initial|latest|fresh)\s+(?:wave|batch|rotation)\b"
-    r"|\ba\s+force\s+of\b))"  # "Kirby was describing a force of about 10,000"
+    r"(?!\s+of\s+(?:the\s+)?(?:assaults?|attacks?|strikes?|drones?|missiles?|shelling|fighting))"
+    # "Kirby was describing a force of about 10,000", not "drones struck a force of 200"
+    r"|\b(?:describing|described|describes|deployed|sent|dispatched|assembled)\s+a\s+force\s+of\b"
+    r"|\bnumbered\b))"  # "That original force, he said, numbered some 11,000 troops"
 )
 _LEFT_COMPOUND = ci(
     r"\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\s+(?:(?:another|an\s+additional)\s+)?$"
@@ -133,7 +136,7 @@ _NONPERSON = ci(
     r"[^\S\n]*(?:[-–]?[^\S\n]*)?(?:(?:of\s+)?(?:the\s+)?"  # not across a line break
     r"(?:(?!(?:during|in|over|for|and|or|of|the|a|an|after|before|at|on|with|from|since|by|who|were|had"
     # ("12,000 late last year" is no count of years)
-    r"|have|are|was|is|been|last|this|next|late|early)\b)[A-Za-z0-9-]+[^\S\n]+){0,2}?)"
+    r"|have|are|was|is|been|last|this|next|late|early)\b)[A-Za-z][A-Za-z0-9-]*[^\S\n]+){0,2}?)"
     r"(?:shells?|rounds|drones?|missiles?|rockets?|containers?|square|sq|km|kilomet(?:er|re)s?|miles?"
     r"|tonnes?|tons?|tanks?|vehicles?|fighting\s+vehicles|carriers|artillery|launchers?|pieces|guns|dollars?|won|rubles?|roubles?"
     r"|euros?|pounds?|days?|weeks?|months?|years?|hours?|minutes?|villages?|settlements?|towns?"
@@ -173,7 +176,7 @@ _OTHER_SIDE_NP = ci(r"\b(?:Russian|Ukrainian|Russia's|Ukraine's|Chechen|Wagner)\
 _DPRK_NP = ci(r"Korean|DPRK|\bKoreans\b|Pyongyang")
 _NP_STOP = ci(
     r"\b(?:who|which|that|had|have|has|were|was|are|is|in|on|at|since|during|over|from|after|"
-    r"as|including|while|but|and|or|to|for|with|by)\b|[,;:.!?]"
+    r"as|including|while|but|and|or|to|for|with|by)\b|[,;:!?]|(?<!\bn)\."  # not "N. Korean"
 )
 _AGENTS = ci(
     r"(?P<dprk>North\s+Korea|N\.\s*Korea|Pyongyang|\bDPRK\b|Kim\s+Jong[\s-]?Un|North\s+Koreans)"
@@ -378,9 +381,9 @@ def classify(
     cue = None
     if not vague or _OF_TROOPS.match(text, fig_end):
         far_end = _right_limit(original, fig_end, min(next_start, fig_end + FAR))
-        # from the figure on: a cue cut by the near window's end ("… personnel are
+        # from a little before the near window's end: a cue it cut ("… personnel are
         # currently on Russian te|rritory") was not found there
-        cue = _first_cue(text, fig_end, far_end)
+        cue = _first_cue(text, max(fig_end, near_end - 40), far_end)
         if cue and cue[0] == "wounded" and _SUICIDE_LATER.match(text, fig_end):
             cue = ("suicides", cue[1])  # "… who returned home with serious injuries had taken …"
     if vague and cue and not _PASSIVE_OUTCOME.fullmatch(text, fig_end, cue[1] + 1):
@@ -504,12 +507,18 @@ def is_future(text: str, begin: int, fig_start: int) -> bool:
 
 def is_history(text: str, start: int, end: int) -> bool:
     """Korean War, WWII or pre-1990 years in the sentence: history, not this war."""
+    return history_at(text, start, end) is not None
+
+
+def history_at(text: str, start: int, end: int) -> int | None:
+    """Where the first mark of history (Korean War, WWII, a pre-1990 year) in the sentence is."""
     text = lowered(text)
     if text.find("war", start, end) < 0 and text.find("19", start, end) < 0 and (
         text.find("soviet", start, end) < 0
     ):
-        return False  # every match holds one of these
-    return bool(_HISTORY.search(text, start, end))
+        return None  # every match holds one of these
+    match = _HISTORY.search(text, start, end)
+    return match.start() if match else None
 
 
 def mentions_dprk(text: str, start: int, end: int) -> bool:
