@@ -1343,3 +1343,37 @@ def test_review_regressions_of_the_new_rules(text, expected):
 def test_review_regressions_of_the_new_sources(text, claimant):
     rows = extract(Article(text=text, outlet="X", published=PUB)).claims
     assert [r.claimant for r in rows] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # individuals and non-people after a figure
+    ("The NIS said one prisoner is a 26-year-old rifleman, while the other is 20.", []),
+    ("It added that notes found on the body of one soldier suggested troops had been told to "
+     "take their own lives.", []),
+    ("Kovalchuk said: \"I personally know of at least five cases in our area where a North "
+     "Korean soldier blew himself up with a grenade. One of my sergeants was wounded that "
+     "way.\"", [("suicides", 5)]),
+    ("Peskov said the cooperation was a sovereign matter for two sovereign states.", []),
+    ("Dozens of the dead came from a handful of counties, the NIS said.", [("killed", None)]),
+    ("He said the department drew the estimate from several streams of intelligence.", []),
+    # captured alive; troops still in Russia; other armies' losses
+    ("Zelensky said Ukrainian troops had taken two North Korean soldiers alive.",
+     [("captured", 2)]),
+    ("HUR says 12,000 North Korean troops still in Russia despite heavy losses",
+     [("deployed", 12000)]),
+    ("The official said Russian forces had been losing well over 1,000 men killed and wounded "
+     "a day.", []),
+    ("North Korea is believed to have lost several hundred thousand soldiers in that conflict, "
+     "historians say.", []),
+])
+def test_individuals_non_people_and_other_armies_are_no_figures(text, expected):
+    rows = _facts("North Korean troops fight in Kursk. " + text)
+    assert [(r[1], r[2]) for r in rows] == expected
+
+
+def test_sources_who_attended_and_an_official_briefing_journalists():
+    text = ("North Korean troops fight in Kursk. Syrskyi told a closed-door briefing that about "
+            "1,000 North Koreans had been killed. According to two people who attended, he "
+            "offered no figure for the wounded. A senior NATO official, briefing journalists on "
+            "condition of anonymity, said the alliance had seen \"several hundred casualties\".")
+    assert [(r[0], r[2]) for r in _facts(text)] == [("Oleksandr Syrskyi", 1000), ("NATO", None)]

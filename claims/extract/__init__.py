@@ -41,7 +41,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.27"
+EXTRACTOR = "rules@0.3.28"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -103,7 +103,7 @@ _OWN_PEOPLE = re.compile(
     # first person, or "its own": "of its soldiers" after North Korea is North Korea's
     r"\s*of\s+(?:(?:my|our)\s+(?:own\s+)?|(?:his|her|its|their)\s+own\s+)"
     r"(?:guys|men|soldiers|comrades|fighters|pilots|service\s+members|servicemen|citizens"
-    r"|people|troops|unit|brigade|battalion|company|platoon)\b",
+    r"|people|troops|unit|brigade|battalion|company|platoon|sergeants|officers|medics|operators)\b",
     re.I,
 )
 _ONE_OF = re.compile(
@@ -158,7 +158,8 @@ _OTHER_LOSES = re.compile(  # the first branch opens on a letter: the lookahead 
     r"\b(?:Russia|Ukraine|Moscow|Kyiv|[Tt]he\s+Russians|[Tt]he\s+Ukrainians|(?:Russian|Ukrainian)"
     r"\s+(?:forces|troops|army|military|units|side|paratroopers|marines|soldiers|servicemen))\b"
     r"(?:\s+(?:in|on|near|along)\s+[^,;.]{1,30}?|\s+fighting\s+(?:alongside|with)\s+[^,;.]{1,40}?)?"
-    r"\s+(?:is|are|has|have|had|was|were)?\s*(?:losing|lost|loses|suffered|suffering|sustained)"
+    r"\s+(?:(?:is|are|has|have|had|was|were)(?:\s+been)?)?\s*(?:losing|lost|loses|suffered|suffering"
+    r"|sustained)"
     r"\s+[\"“'‘]?(?:an\s+average\s+of\s+|on\s+average\s+|about\s+|some\s+|something\s+like\s+)?$"
     # "Kyiv says Russian losses in the Kursk operation have topped 38,000"
     r"|\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:losses|casualties|dead|death\s+toll)"
@@ -201,6 +202,11 @@ _OTHER_ARMY_LOSSES = re.compile(
 _VAGUE_SPEAKERS = re.compile(
     r"\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:described|said|told|called|warned|suggested|noted)\b"
 )
+_CASES_WHERE = re.compile(
+    r"\b(?:cases|instances|incidents)\b[^.;]{0,25}\b(?:where|in\s+which|when)\s+$"
+)
+_THE_OTHER = re.compile(r"\bthe\s+other\b", re.I)
+_BODY_OF = re.compile(r"\b(?:body|remains|family|phone|diary|papers)\s+of\s+$")
 # "The SSO added that one North Korean serviceman …": "that" opens what was said
 _THAT_CLAUSE = re.compile(r"\b(?:said|says|added|adds|noted|reported|stated|claimed|confirmed"
                           r"|believes?|told\s+\w+)\s+that\s+$")
@@ -623,7 +629,9 @@ class _ArticleState:
         figures = find_figures(self.text, s, e)
         singular = _NORTH_KOREAN_WORDS.any_in(lowered(self.text), s, e)
         for match in _SINGULAR.finditer(self.text, s, e) if singular else ():
-            if _DESCRIBED_ONE.match(self.text, match.end()):
+            if _DESCRIBED_ONE.match(self.text, match.end()) or _CASES_WHERE.search(
+                self.text, max(s, match.start() - 30), match.start()
+            ):  # also "five cases … where a North Korean soldier blew himself up": one of them
                 continue  # "a video in which a young North Korean soldier, captured in …, answers"
             if not any(f.start <= match.start() < f.end for f in figures):
                 figures.append(Figure(match.start(), match.end(), match.group(0), 1, 1, "exactly"))
@@ -740,7 +748,9 @@ class _ArticleState:
                 and not _TOOK_ONE.search(text, max(s, fig.start - 12), fig.start)):
             return None  # "one of the dead": an individual, not a count
         if fig.text.lower() == "one" and (
-            (_ONE_PRONOUN.search(text, max(s, fig.start - 20), fig.start)
+            _THE_OTHER.search(text, fig.end, e)  # "one is a 26-year-old rifleman, the other is 20"
+            or _BODY_OF.search(text, max(s, fig.start - 12), fig.start)  # "the body of one soldier"
+            or (_ONE_PRONOUN.search(text, max(s, fig.start - 20), fig.start)
              and not _THAT_CLAUSE.search(text, max(s, fig.start - 30), fig.start))
             or _ONE_SPEAKER.match(lowered(text), fig.end)
             or (_SAID_BEFORE.search(text, max(s, fig.start - 16), fig.start)

@@ -344,7 +344,8 @@ _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japa
 _MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
 # "Rep. Yoo, who met the prisoners, said"; "a commander who asked … \"Hunter\", said"
 _RELATIVE = re.compile(
-    r",\s*(?:who|which|whose|speaking|writing|appearing|testifying|addressing)\s+[^,;\"“”]{3,160},"
+    r",\s*(?:who|which|whose|speaking|writing|appearing|testifying|addressing|briefing)\s+"
+    r"[^,;\"“”]{3,160},"
     r"\s*(?:(?:has|have|had|also|would|will|could|can|did|only)\s+)*$"
     r"|\s+who\s+[^;.!?]{3,100}?,\s*$"
     # "A US official who spoke on condition of anonymity to discuss … said": no commas

@@ -46,6 +46,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "captured",
         r"captured|taken\s+(?:as\s+)?(?:prisoners?|captive)|prisoners?(?:\s+of\s+war)?|POWs?"
+        r"|(?:taken|took)\s+(?:[\w-]+\s+){1,4}?alive"  # "had taken two North Korean soldiers alive"
         r"|surrendered|in\s+(?:Ukrainian\s+|Ukraine's\s+|its\s+|their\s+)?(?:custody|captivity)",
     ),
     ("missing", r"missing|unaccounted\s+for"),
@@ -64,7 +65,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"|fighting\s+(?:in|for|alongside)|on\s+the\s+ground|present\s+in|contingent|reinforcements"
         r"|(?:operating|serving)\s+(?:with|alongside)\s+Russian"
         r"|on\s+Russian\s+(?:soil|territory)"
-        r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+)?(?:in|inside)\s+"
+        r"|(?:troops|soldiers|servicemen|personnel|North\s+Koreans)\s+(?:now\s+|still\s+)?(?:in|inside)\s+"
         r"(?:(?:eastern|western|southern|far-eastern)\s+)?(?:Russia|the\s+Kursk|Kursk|the\s+Russian"
         r"|Belgorod|Bryansk|Zaporizhzhia|Donetsk|Luhansk|Kherson)",
     ),
@@ -150,6 +151,7 @@ _NONPERSON = ci(
     r"|images|photos|photographs|pictures|clips|frames|episodes?"
     r"|legislators|analysts|experts|reporters|journalists|civilians|residents|children|officers\s+said"
     r"|blocks|buildings|houses|homes|apartments|cars|trucks|beds|columns|convoys|secretaries"
+    r"|states|counties|provinces|districts|streams|reads|views|shares|subscribers"
     r"|-year-old|year-old|years?\s+old|per\s+cent|percent|%)\b"
     # "several hundred artillery and missile specialists": the people, not the guns
     r"(?!\s+(?:and\s+[a-z]+\s+)?(?:specialists|crews?|crew\s+members|gunners|operators|officers"
@@ -170,7 +172,7 @@ DPRK_RE = ci(  # only ever searched for existence; every branch opens with a let
 )
 _HISTORY = ci(  # "the Korean War", not "North Korean war dead" (this war's)
     r"(?<!north\s)Korean\s+War(?!\s+(?:dead|casualties|losses|toll))|World\s+War|Vietnam\s+War"
-    r"|\b19[0-8]\d(?:s|\b)|Soviet"
+    r"|\b19[0-8]\d(?:s|\b)|Soviet|\bin\s+that\s+conflict\b"  # after a Korean War sentence
 )
 _OTHER_SIDE_NP = ci(r"\b(?:Russian|Ukrainian|Russia's|Ukraine's|Chechen|Wagner)\b")
 _DPRK_NP = ci(r"Korean|DPRK|\bKoreans\b|Pyongyang")
@@ -216,6 +218,8 @@ _IRREALIS = ci(
 )
 _OF_TROOPS = ci(r"\s+of\s+(?:north\s+korean\s+)?(?:soldiers|troops)\b")
 _PASSIVE_OUTCOME = ci(_OF_TROOPS.pattern + r"[^,;.]*?\b(?:had|have|has)\s+been\s+\w")
+_TAKEN_BEFORE = ci(r"\b(?:taken|took|take)\s+$")
+_ALIVE_AFTER = ci(r"(?:\s+[\w-]+){1,4}?\s+alive\b")
 _TO_REPLACE = ci(r"\b(?:to\s+replace|replacing|to\s+make\s+up\s+for|to\s+compensate\s+for)\b")
 # "put/estimate <the metric> … at <figure>": the metric is the noun after the verb
 _ESTIMATE_AT = ci(
@@ -258,11 +262,15 @@ def clause_start(text: str, sent_start: int, pos: int) -> int:
 _SOURCES_AFTER = re.compile(
     r"\s+(?:(?:u\.s\.|us|american|western|south\s+korean|ukrainian|british|senior|other|"
     r"european|intelligence|military|government)\s+){0,3}(?:officials?|sources?|diplomats?"
-    r"|lawmakers?|people\s+(?:familiar|briefed|with\s+knowledge))\b"  # also "One official said"
+    r"|lawmakers?|people\s+(?:familiar|briefed|with\s+knowledge"
+    r"|who\s+(?:attended|were\s+present)))\b"
+    # also "One official said"; "according to two people who attended"
 )
 # "three cases in which …", "two instances of …": the events counted are in the clause after
 _CASES = ci(
     r"\s+(?:such\s+|more\s+|separate\s+|confirmed\s+|documented\s+)?(?:cases|instances|incidents)"
+    # "five cases in our area where …"
+    r"(?:\s+(?:in|near|on|along)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     r"\s+(?:in\s+which|where|when|of)\b"
 )
 _SUBJECT_NOUN_LEFT = ci(
@@ -345,6 +353,8 @@ def classify(
     ):
         # "North Korean losses in Kursk exceed 4,000", "the death toll stood at 300"
         return next(k for k in ("casualties", "killed", "wounded") if subject.group(k)), "left_noun"
+    if _TAKEN_BEFORE.search(left) and _ALIVE_AFTER.match(text, fig_end):
+        return "captured", "left_verb"  # "had taken two North Korean soldiers alive"
     noun_at = _NOUN_AT.search(left)
     if noun_at and noun_at.lastgroup:  # "put deaths at around 300 and injuries at 2,700"
         named = _METRIC_RIGHT_AFTER.match(text, fig_end)  # "put losses at 300 dead and …"
@@ -514,7 +524,7 @@ def history_at(text: str, start: int, end: int) -> int | None:
     """Where the first mark of history (Korean War, WWII, a pre-1990 year) in the sentence is."""
     text = lowered(text)
     if text.find("war", start, end) < 0 and text.find("19", start, end) < 0 and (
-        text.find("soviet", start, end) < 0
+        text.find("soviet", start, end) < 0 and text.find("conflict", start, end) < 0
     ):
         return None  # every match holds one of these
     match = _HISTORY.search(text, start, end)
