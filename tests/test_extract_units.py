@@ -1377,3 +1377,26 @@ def test_sources_who_attended_and_an_official_briefing_journalists():
             "offered no figure for the wounded. A senior NATO official, briefing journalists on "
             "condition of anonymity, said the alliance had seen \"several hundred casualties\".")
     assert [(r[0], r[2]) for r in _facts(text)] == [("Oleksandr Syrskyi", 1000), ("NATO", None)]
+
+
+def test_a_dash_dialogue_interview_with_a_registered_guest():
+    text = ("Andriy Yusov on the North Koreans\n\nAndriy Yusov, the representative of HUR, sat "
+            "down with Dnipro Line in Kyiv.\n\n— How badly have the North Korean units been "
+            "hurt?\n\n— Our current estimate is that around 4,000 North Korean servicemen have "
+            "been killed or wounded.\n\n— Has Pyongyang sent more?\n\n— There was a pause, yes. "
+            "And Pyongyang has sent between 1,000 and 1,500 additional soldiers since January.")
+    rows = extract(Article(text=text, outlet="Dnipro Line", published=PUB)).claims
+    assert [(r.claimant, r.metric) for r in rows] == [
+        ("Ukraine's Defence Intelligence (HUR)", "killed_or_wounded"),
+        ("Ukraine's Defence Intelligence (HUR)", "deployed")]
+
+
+def test_body_names_without_a_weekday_or_a_base_and_a_tabloid_headline_is_no_label():
+    text = ("KIM'S CANNON FODDER: Nearly 1,000 North Korean troops killed in Kursk\n\n"
+            "Ukraine's 95th Separate Air Assault Brigade on Monday said its drones had killed 21 "
+            "North Korean soldiers. The Seoul-based Unification Witness Network, a group of "
+            "defectors, said at least 12 North Korean soldiers had taken their own lives.")
+    rows = extract(Article(text=text, outlet="The Daily Clarion", published=PUB)).claims
+    assert [r.claimant for r in rows] == [
+        "The Daily Clarion", "Ukraine's 95th Separate Air Assault Brigade",
+        "Unification Witness Network"]

@@ -41,7 +41,7 @@ from claims.model import Article, Claim, Event, Extraction
 
 __all__ = ["EXTRACTOR", "extract"]
 
-EXTRACTOR = "rules@0.3.28"
+EXTRACTOR = "rules@0.3.29"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
 _SINGULAR = re.compile(
@@ -144,7 +144,10 @@ _HISTORY_GOES_ON = re.compile(
     r"(?:In\s+the\s+end|Eventually|Ultimately|At\s+the\s+time|By\s+the\s+end\s+of\s+the\s+war)\b"
 )
 _QUOTE_CLOSES = re.compile(r"[,!?][\"”]")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b(?!\s*\))")  # not "World War I)"
+_FIRST_PERSON = re.compile(  # not "World War I)", nor a newsroom's "our review of obituaries"
+    r"\b(?:I|[Ww]e|[Mm]y|us|[Oo]ur(?!\s+(?:own\s+)?(?:review|reporting|analysis|investigation"
+    r"|reporters?|correspondents?|newsroom|readers)\b))\b(?!\s*\))"
+)
 _QUOTE_LABEL = re.compile(r"(?:Quote|QUOTE|Direct\s+speech)\s*:\s*['‘\"“]")
 # a unit losing its own men: "The platoon has lost four men since November"
 _UNIT_LOSES = re.compile(
@@ -493,9 +496,10 @@ class _ArticleState:
         question_alone = bool(_QUESTION_ENDS_PARAGRAPH.match(text, e - 2, e + 1)) and (
             self.attributor.interviewee() is not None)  # "And the wounded?" in an interview
         if question_alone or (  # or a prompt: "There are reports that they kill themselves."
-            self.question_paragraph >= 0 and e - s <= 130 and _PARAGRAPH_START.match(text, s - 1)
+            self.question_paragraph >= 0 and sent.paragraph > self.question_paragraph + 1
+            and e - s <= 130 and _PARAGRAPH_START.match(text, s - 1)
             and _PARAGRAPH_END.match(text, e)
-        ):
+        ):  # (the paragraph right after a question is its answer, however short)
             self.question_paragraph = sent.paragraph
         if (_INTERVIEWER.match(text, s) or sent.paragraph == self.host_paragraph
                 or question_alone):
@@ -1006,8 +1010,9 @@ class _ArticleState:
             return self.last_speaker, None
         if self.line_speaker and sent.paragraph == self.host_paragraph:
             return self.line_speaker[1], None  # the interviewer restates the guest's figure
-        if sent.paragraph == self.question_paragraph + 1 and _FIRST_PERSON.search(
-            self.text, sent.start, sent.end
+        if sent.paragraph == self.question_paragraph + 1 and (
+            _FIRST_PERSON.search(self.text, sent.start, sent.end)
+            or self.text.startswith(("— ", "– "), self.paragraph[1])  # "— There was a pause …"
         ):  # "My brigade has captured three …" in the answer to an interviewer's question
             guest = mem.interviewee()
             if guest is not None:

@@ -393,7 +393,7 @@ _NATION_WORD = re.compile(
 _ANSWER_LABEL = re.compile(r"(?:A|ANSWER)\s*:\s")
 _FIRST_QUESTION = re.compile(r"^(?:Q|QUESTION)\s*:\s", re.M)
 # an interviewer's question set as a paragraph of its own, with no "Q:" label
-_QUESTION_LINE = re.compile(r"^[A-Z][^\n]{4,200}\?['’\"”]?[ \t]*$", re.M)
+_QUESTION_LINE = re.compile(r"^(?:[—–-][ \t]*)?[A-Z][^\n]{4,200}\?['’\"”]?[ \t]*$", re.M)
 _INTRO_ANYWHERE = re.compile(r"(?<=\s)" + _INTRO.pattern)  # an intro after the first word
 _DESCRIBED_BODY = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’-]*){1,6}),"
@@ -438,7 +438,8 @@ _DASH_LABEL = re.compile(r"([^–—:\n]{2,70}?)\s+[–—]\s")
 _LABEL_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")  # "Pentagon (US Department of Defense)"
 _DATE_ONLY = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*")
 _OWNED_ESTIMATE = re.compile(r"['’]s\s+(?:own\s+|latest\s+)?(?:estimate|figure|count|tally|number)")
-_CAPS_LABEL = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
+# a transcript's speaker label; not a tabloid headline's "KIM'S CANNON FODDER:"
+_CAPS_LABEL = re.compile(r"(?![^:]*['’]S\b)[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
 # "the statement said", "the same report estimated": the body named before speaks
 _THE_STATEMENT = ci(
     r"\bthe\s+(?:(?:written\s+|joint\s+|official\s+|same\s+|latest\s+)?"
@@ -543,7 +544,7 @@ def _described_bodies(text: str, start: int, end: int):
     Korea Freedom Link, a Seoul-based network of defectors, …"): the registry's entry if it
     has one, else the name as written (without a leading "The")."""
     for match in _DESCRIBED_BODY.finditer(text, start, end):
-        name = re.sub(r"^The\s+", "", match.group("name"))
+        name = _NAME_LEAD.sub("", match.group("name"))  # not "The", "Seoul-based"
         yield match, _registry_speaker(name, None) or Speaker(
             name, country_from(match.group(0)), match.group("what"), "named", "org"
         )
@@ -681,8 +682,12 @@ _ORG_NAME = re.compile(
     r"(?:Brigade|Battalion|Regiment|Corps|Division|Command|Guard|Directorate|Agency|Service|Institute"
     r"|Council|Ministry|Office|Staff|Army|Navy|Unit|Group|Center|Centre|Headquarters|Committee"
     r"|Commission|Bureau|Media)\b"
-    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][a-z]+){0,5})?"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b)[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][a-z]+){0,5})?"
 )
+# what opens a body's name without being part of it: "The", "Seoul-based" (a country's
+# possessive stays: the curated names keep "Ukraine's 80th Air Assault Brigade")
+_NAME_LEAD = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w.-]*-based\s+)+")
 
 
 _INTEL = ("intelligence", "agency", "service", "directorate", "(nis)", "(hur)")
@@ -1196,7 +1201,7 @@ class Attributor:
                 m_end = tail.start()  # "Defense Intelligence Agency of South Korea's ministry"
             elif clash:
                 continue  # a registered name inside wins: "Main Intelligence Directorate of …"
-            name = re.sub(r"^[Tt]he\s+", "", self.text[m_start:m_end].strip())
+            name = _NAME_LEAD.sub("", self.text[m_start:m_end].strip())
             if lookup(name) or " " not in name:
                 continue  # registered; or a bare "Brigade" ("Brigade commander says …")
             country = country_from(match.group(0))
@@ -1650,14 +1655,19 @@ class Attributor:
         years …"), computed once."""
         if self._answering is None:
             first_q = _FIRST_QUESTION.search(self.text) or _QUESTION_LINE.search(self.text)
-            names = (
-                _clean_name(m.group(0).split("\n")[-1])  # a run may cross a line break
-                for m in _NAME_RE.finditer(self.text, 0, first_q.start())
-            ) if first_q else ()
-            name = next((n for n in names if n and len(n.split()) >= 2 and lookup(n) is None
-                         and not _is_place(n) and not _NATION_WORD.search(n)), None)
-            self._answering = (Speaker(name, "other", "interviewee", "named", "person"),) if name \
-                else (None,)
+            names = [
+                n for n in (
+                    _clean_name(m.group(0).split("\n")[-1])  # a run may cross a line break
+                    for m in _NAME_RE.finditer(self.text, 0, first_q.start())
+                ) if n and len(n.split()) >= 2 and not _is_place(n) and not _NATION_WORD.search(n)
+            ] if first_q else []
+            outlet = self.outlet.name if self.outlet is not None else None
+            name = next((n for n in names if lookup(n) is None and n != outlet), None)
+            registered = next((n for n in names if lookup(n) is not None), None)
+            if name:
+                self._answering = (Speaker(name, "other", "interviewee", "named", "person"),)
+            else:  # a registered guest: "Andriy Yusov … sat down with Dnipro Line"
+                self._answering = (_registry_speaker(registered, None) if registered else None,)
         return self._answering[0]
 
     def _table_row_cue(self, start: int, end: int, dates) -> Cue | None:
