@@ -10,6 +10,7 @@ claims.claimants.normalise_claimant so spellings collapse to one claimant.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -887,6 +888,7 @@ class Attributor:
         # sentence numbers: when a body was last mentioned, and when last_any was last set
         self.org_at = self.any_at = -1
         self._alias_cache: tuple = ((-1, -1), [])
+        self._article_aliases: list | None = None  # see _aliases
         self._full_names: dict[str, str] | None = None  # surname -> "Mira Castellano"
         self._first_at: dict[str, int | None] = {}  # see _first_named
         self._cue_found: dict[re.Pattern[str], bool] = {}
@@ -1072,13 +1074,25 @@ class Attributor:
         return None
 
     def _aliases(self, start: int, end: int) -> list[tuple[int, int, Speaker]]:
-        """Registry names in [start, end), computed once per sentence."""
+        """Registry names in [start, end) (a sentence), computed once per sentence.
+
+        Every sentence asks, so both name patterns read the whole article once and each
+        sentence takes its share by bisection: one long scan costs less than a scan per
+        sentence (the long-name pattern has no prefix to skip ahead with)."""
         if self._alias_cache[0] == (start, end):
             return self._alias_cache[1]
-        long_re, short_re = _alias_regexes()
+        if self._article_aliases is None:
+            long_re, short_re = _alias_regexes()
+            self._article_aliases = [
+                ([m.start() for m in found], found)
+                for found in (list(long_re.finditer(lowered(self.text))),
+                              list(short_re.finditer(self.text)))
+            ]
         found = []
-        for regex, source in ((long_re, lowered(self.text)), (short_re, self.text)):
-            for match in regex.finditer(source, start, end):
+        for starts, matches in self._article_aliases:  # the long names first, as before
+            for match in matches[bisect_left(starts, start) : bisect_left(starts, end)]:
+                if match.end() > end:
+                    continue
                 speaker = _registry_speaker(match.group(0), None) or self._ambiguous(match)
                 if speaker:
                     found.append((match.start(), match.end(), speaker))
