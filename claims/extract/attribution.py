@@ -889,6 +889,8 @@ class Attributor:
         self.org_at = self.any_at = -1
         self._alias_cache: tuple = ((-1, -1), [])
         self._article_aliases: list | None = None  # see _aliases
+        self._article_cues: list | None = None  # see cues
+        self._cue_starts: list[int] = []
         self._full_names: dict[str, str] | None = None  # surname -> "Mira Castellano"
         self._first_at: dict[str, int | None] = {}  # see _first_named
         self._cue_found: dict[re.Pattern[str], bool] = {}
@@ -1363,7 +1365,12 @@ class Attributor:
         self._sentence = (start, end)
         self.sentence_no += 1
         low = lowered(text)
-        matches = list(_CUE_RE.finditer(low, start, end))
+        if self._article_cues is None:  # read once per article: every sentence asks
+            self._article_cues = list(_CUE_RE.finditer(low))
+            self._cue_starts = [m.start() for m in self._article_cues]
+        matches = [m for m in self._article_cues[bisect_left(self._cue_starts, start)
+                                                 : bisect_left(self._cue_starts, end)]
+                   if m.end() <= end]
         if low.find(" own ", start, end) >= 0 or _STOOD_AT.any_in(low, start, end) or (
             self.author is not None and _FIRST_PERSON_WORDS.any_in(low, start, end)
         ):
