@@ -1400,3 +1400,13 @@ def test_body_names_without_a_weekday_or_a_base_and_a_tabloid_headline_is_no_lab
     assert [r.claimant for r in rows] == [
         "The Daily Clarion", "Ukraine's 95th Separate Air Assault Brigade",
         "Unification Witness Network"]
+
+
+def test_no_break_spaces_match_as_spaces_and_quotes_keep_them():
+    text = ("North Korean troops fight in Kursk. HUR said on Sunday that at least\u00a0200\u00a0"
+            "North Korean soldiers had been killed or wounded.")
+    rows = _claims(text)
+    assert [(r.metric, r.value_low, r.qualifier) for r in rows] == [
+        ("killed_or_wounded", 200, "at_least")]
+    assert rows[0].quote == text[rows[0].char_start : rows[0].char_end]
+    assert rows[0].value_text == "at least\u00a0200"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from claims.extract.attribution import COUNTRY_CLAIMANTS, Attributor, Cue, Speaker
-from claims.extract.casefold import Gate, ci, lowered, prime
+from claims.extract.casefold import Gate, ascii_spaces, ci, lowered, prime, rx
 from claims.extract.dates import DateMention, Period, find_dates, find_periods, make_period
 from claims.extract.events import find_events
 from claims.extract.metrics import (
@@ -44,19 +44,19 @@ __all__ = ["EXTRACTOR", "extract"]
 EXTRACTOR = "rules@0.3.29"
 
 _MAX_FIGURE = 200_000  # larger head counts are history or whole armies, never this contingent
-_SINGULAR = re.compile(
+_SINGULAR = rx(
     r"\b(?:a|an)\s+(?:(?:wounded|injured|captured|young|single|lone)\s+)?(?:North\s+Korean|N\.\s*Korean|DPRK)\s+"
     r"(?:soldier|serviceman|fighter|trooper|prisoner|POW|infantryman)\b(?!s)",
     re.IGNORECASE,
 )
-_TROOPS_APPOSITIVE = re.compile(r"\b(?:forces|troops|soldiers|contingent)\s*,\s*$")
-_OF_THOSE_LEAD = re.compile(r"\W{0,2}Of\s+(?:those|them|these)\b")
+_TROOPS_APPOSITIVE = rx(r"\b(?:forces|troops|soldiers|contingent)\s*,\s*$")
+_OF_THOSE_LEAD = rx(r"\W{0,2}Of\s+(?:those|them|these)\b")
 # an interviewer's question standing as its own paragraph, with no "Q:" label
-_PARAGRAPH_START = re.compile(r"\n")  # matched at the character before a sentence
-_PARAGRAPH_END = re.compile(r"\s*(?:\n|$)")
-_QUESTION_ENDS_PARAGRAPH = re.compile(r".?\?['’\"”]?(?:\n|$)")
+_PARAGRAPH_START = rx(r"\n")  # matched at the character before a sentence
+_PARAGRAPH_END = rx(r"\s*(?:\n|$)")
+_QUESTION_ENDS_PARAGRAPH = rx(r".?\?['’\"”]?(?:\n|$)")
 # a break between this war's figures and a historical aside: a dash, a semicolon, "since"
-_HISTORY_BREAK = re.compile(r"\s[—–]\s|;|\bsince\b")
+_HISTORY_BREAK = rx(r"\s[—–]\s|;|\bsince\b")
 
 
 def _last_break(text: str, start: int, end: int) -> int | None:
@@ -67,16 +67,16 @@ def _last_break(text: str, start: int, end: int) -> int | None:
     return found
 
 
-_ONE_OF_THE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
-_SOURCES_SPEAK = re.compile(r"(?:\s+(?:officials|sources))?\s+(?:said|says|told|added|noted)\b")
-_ADDITIONAL_BEFORE = re.compile(r"\b(?:an\s+additional|another|a\s+further)\s+$", re.I)
+_ONE_OF_THE = rx(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
+_SOURCES_SPEAK = rx(r"(?:\s+(?:officials|sources))?\s+(?:said|says|told|added|noted)\b")
+_ADDITIONAL_BEFORE = rx(r"\b(?:an\s+additional|another|a\s+further)\s+$", re.I)
 # one soldier described in passing, the subject of another verb: an individual, not a count
-_DESCRIBED_ONE = re.compile(
+_DESCRIBED_ONE = rx(
     r",\s+(?:captured|wounded|injured|taken\s+prisoner)\b[^,;.]{0,60},\s+"
     r"(?!(?:and|was|had|is|has)\b)[a-z]+s\b"
 )
-_OPEN_QUOTE = re.compile(r"['‘\"“]")  # used with .match(text, pos): anchored at pos
-_FUTURE_RIGHT = re.compile(
+_OPEN_QUOTE = rx(r"['‘\"“]")  # used with .match(text, pos): anchored at pos
+_FUTURE_RIGHT = rx(
     # not across a new statement: "exceeded 6,000 and warned that the toll could be higher"
     r"(?:(?!\band\s+(?:warned|said|added|noted|cautioned|stressed)\b)[^.;]){0,40}?"
     r"\b(?:(?:will|would|could|may|might)\s+(?:be|soon|also)\b(?!\s+have)"
@@ -85,28 +85,28 @@ _FUTURE_RIGHT = re.compile(
     re.I,
 )
 # Figures someone is asked about, denies or cannot confirm are not their claims.
-_HEARSAY = re.compile(
+_HEARSAY = rx(
     r"\b(?=\w)(?:(?:about|on|denied|dismissed|unconfirmed|unverified|media|press|confirm)[^.;]{0,30}?"
     r"\breports?\s+(?:that|of)|[Aa]sked\s+(?:about|whether|if)(?=[^,;.]*$)|[Rr]umou?rs?\s+(?:that|of))\b",
     re.I,
 )
-_MIXED = re.compile(
+_MIXED = rx(
     r"\b(?:Russian|Ukrainian)\s+and\s+North\s+Korean\b|\bNorth\s+Korean\s+and\s+(?:Russian|Ukrainian)\b"
 )
-_OTHER_SIDE = re.compile(
+_OTHER_SIDE = rx(
     r"\b(?:Russia|Russian|Russians|Ukraine|Ukrainian|Ukrainians|Moscow|Kyiv)\b"
 )
-_TIME_OF_DAY_AFTER = re.compile(r"\s+(?:mornings?|nights?|evenings?|afternoons?)\b", re.I)
-_TOOK_ONE = re.compile(r"\b(?:captured|killed|wounded|took|shot)\s+$")  # "captured one of them"
+_TIME_OF_DAY_AFTER = rx(r"\s+(?:mornings?|nights?|evenings?|afternoons?)\b", re.I)
+_TOOK_ONE = rx(r"\b(?:captured|killed|wounded|took|shot)\s+$")  # "captured one of them"
 # "Two of my guys were wounded": the speaker's own side
-_OWN_PEOPLE = re.compile(
+_OWN_PEOPLE = rx(
     # first person, or "its own": "of its soldiers" after North Korea is North Korea's
     r"\s*of\s+(?:(?:my|our)\s+(?:own\s+)?|(?:his|her|its|their)\s+own\s+)"
     r"(?:guys|men|soldiers|comrades|fighters|pilots|service\s+members|servicemen|citizens"
     r"|people|troops|unit|brigade|battalion|company|platoon|sergeants|officers|medics|operators)\b",
     re.I,
 )
-_ONE_OF = re.compile(
+_ONE_OF = rx(
     r"\s+of\s+(?:the|them|those|these|its|their|his|her)\b"
     # "one of Kyiv's most detailed estimates" (not "one of Pyongyang's soldiers")
     r"|\s+of\s+[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){0,3}(?:estimates|figures|assessments|reports"
@@ -116,46 +116,46 @@ _ONE_OF = re.compile(
 )
 # "based on Ukrainian drone footage and Russian military bloggers": sources, not armies
 # "in the hundreds rather than the thousands": the figure after a contrast is what it is not
-_CONTRAST_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+)?$")
+_CONTRAST_BEFORE = rx(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+)?$")
 # "the troops the North sent": in an article about North Korea, the North is North Korea
-_THE_NORTH = re.compile(r"\b(?:the|The)\s+North\b(?!\s+[A-Z])(?!['’]s\s+[a-z]+\s+(?:of|region))")
-_RELATIVE_SPEAKER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that|whom)\s+[^,;.\"“”]{2,60}?\s+")
-_QUOTE_CLOSED = re.compile(r"[,.!?]?['’\"”]\s*$")
-_THEIR_NUMBER = re.compile(r"\btheir\s+(?:number|strength)\b")  # "put their number at 11,000"
-_LIST_LABEL = re.compile(r"(?:[-*•]\s+)?\*\*([^*:,]{2,80})(?:,[^*:]{1,30})?:\*\*\s")
-_INTERVIEWER = re.compile(r"(?:INTERVIEWER|HOST|ANCHOR|MODERATOR|REPORTER|QUESTION|Q)\s*:\s")
-_FORCE_AFTER = re.compile(
+_THE_NORTH = rx(r"\b(?:the|The)\s+North\b(?!\s+[A-Z])(?!['’]s\s+[a-z]+\s+(?:of|region))")
+_RELATIVE_SPEAKER = rx(r"\s+(?:[\w-]+\s+){0,2}?(?:that|whom)\s+[^,;.\"“”]{2,60}?\s+")
+_QUOTE_CLOSED = rx(r"[,.!?]?['’\"”]\s*$")
+_THEIR_NUMBER = rx(r"\btheir\s+(?:number|strength)\b")  # "put their number at 11,000"
+_LIST_LABEL = rx(r"(?:[-*•]\s+)?\*\*([^*:,]{2,80})(?:,[^*:]{1,30})?:\*\*\s")
+_INTERVIEWER = rx(r"(?:INTERVIEWER|HOST|ANCHOR|MODERATOR|REPORTER|QUESTION|Q)\s*:\s")
+_FORCE_AFTER = rx(
     r"\s+(?:North\s+Korean\s+|DPRK\s+|Korean\s+)?(?:soldiers|troops|servicemen|personnel|men)\b",
     re.I,
 )
-_FORCE_SIZE = re.compile(  # "how many remained in Russia? … between 11,000 and 12,000 troops"
+_FORCE_SIZE = rx(  # "how many remained in Russia? … between 11,000 and 12,000 troops"
     r"\b(?=\w)(?:deploy\w*|contingent|expeditionary|dispatch\w*|scale|size|remain\w*\s+in|in\s+Russia)\b",
     re.I,
 )
-_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+|an?\s+)?", re.I)
-_REVISED_TO = re.compile(
+_OF_TOTAL = rx(r"\s+of\s+(?:the\s+|their\s+|its\s+|an?\s+)?", re.I)
+_REVISED_TO = rx(
     r"\b(?=\w)(?:revised|raised|lowered|increased|updated|upped|corrected)\s+(?:it|the\s+figure|the\s+"
     r"estimate|its\s+estimate|the\s+number|the\s+toll|that)\s+(?:up(?:ward)?\s+|down(?:ward)?\s+)?"
     r"to\s+$",
     re.I,
 )
 # openings that carry the previous sentence's time on
-_HISTORY_GOES_ON = re.compile(
+_HISTORY_GOES_ON = rx(
     r"(?:In\s+the\s+end|Eventually|Ultimately|At\s+the\s+time|By\s+the\s+end\s+of\s+the\s+war)\b"
 )
-_QUOTE_CLOSES = re.compile(r"[,!?][\"”]")
-_FIRST_PERSON = re.compile(  # not "World War I)", nor a newsroom's "our review of obituaries"
+_QUOTE_CLOSES = rx(r"[,!?][\"”]")
+_FIRST_PERSON = rx(  # not "World War I)", nor a newsroom's "our review of obituaries"
     r"\b(?:I|[Ww]e|[Mm]y|us|[Oo]ur(?!\s+(?:own\s+)?(?:review|reporting|analysis|investigation"
     r"|reporters?|correspondents?|newsroom|readers)\b))\b(?!\s*\))"
 )
-_QUOTE_LABEL = re.compile(r"(?:Quote|QUOTE|Direct\s+speech)\s*:\s*['‘\"“]")
+_QUOTE_LABEL = rx(r"(?:Quote|QUOTE|Direct\s+speech)\s*:\s*['‘\"“]")
 # a unit losing its own men: "The platoon has lost four men since November"
-_UNIT_LOSES = re.compile(
+_UNIT_LOSES = rx(
     r"\b(?:[Tt]he|[Oo]ur|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:own\s+)?(?:platoon|company|battalion|brigade"
     r"|unit|regiment|squad)\s+(?:has\s+|had\s+)?(?:lost|suffered)\s+$"
 )
-_PART_OF_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them|among\s+whom)\s+$", re.I)
-_OTHER_LOSES = re.compile(  # the first branch opens on a letter: the lookahead skips the rest
+_PART_OF_BEFORE = rx(r"\b(?:including|of\s+whom|among\s+them|among\s+whom)\s+$", re.I)
+_OTHER_LOSES = rx(  # the first branch opens on a letter: the lookahead skips the rest
     r"(?=[A-Za-z])"
     r"(?<!\bin )(?<!\bto )(?<!for )(?<!from )(?<!into )(?<!with )(?<!alongside )(?<!inside )"
     r"\b(?:Russia|Ukraine|Moscow|Kyiv|[Tt]he\s+Russians|[Tt]he\s+Ukrainians|(?:Russian|Ukrainian)"
@@ -168,55 +168,55 @@ _OTHER_LOSES = re.compile(  # the first branch opens on a letter: the lookahead 
     r"|\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:losses|casualties|dead|death\s+toll)"
     r"\b(?:,\s+which\s+)?[^,;.]{0,50}$"  # "figures for Russian losses, which it put at …"
 )
-_OF_THEM = re.compile(r"\s*of\s+them\b")
+_OF_THEM = rx(r"\s*of\s+them\b")
 # "the death toll from Tuesday's earthquake in Tibet has risen to 120": not a war's dead
-_DISASTER_TOLL = re.compile(
+_DISASTER_TOLL = rx(
     r"\b(?:death\s+toll|dead|deaths)\s+(?:from|in|after)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:earthquake|quake|floods?|flooding|fire|wildfire|storm|typhoon|hurricane|cyclone|landslide"
     r"|crash|collapse|explosion|blast|disaster|outbreak|epidemic|heatwave|avalanche)\b",
     re.I,
 )
-_RETRACTED = re.compile(
+_RETRACTED = rx(
     r"\b[Aa]n\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)"
     r"|\b(?:a|the)\s+(?:first|initial|original)\s+version\b"  # "a first version posted on Sunday"
 )
 # "posted that 10,000 … had been killed, then deleted the post": withdrawn by its source
-_RETRACTED_AFTER = re.compile(
+_RETRACTED_AFTER = rx(
     r"\b(?:deleted|removed|retracted|withdrew|took\s+down)\s+(?:the|its|their|that|his|her)\s+"
     r"(?:post|claim|figure|statement|message|tweet|report)\b|\b(?:published|posted)\s+in\s+error\b"
 )
 # "each side freed 150 prisoners": an exchange, not a count of North Koreans captured
-_EXCHANGED_BEFORE = re.compile(
+_EXCHANGED_BEFORE = rx(
     r"\b(?=\w)(?:freed|released|exchanged|swapped|traded|repatriated|handed\s+over|returned)\s+$",
     re.I,
 )
-_EXCHANGED_AFTER = re.compile(  # "150 prisoners returned by each side"
+_EXCHANGED_AFTER = rx(  # "150 prisoners returned by each side"
     r"\s+(?:prisoners|POWs|captives)\s+(?:were\s+)?(?:returned|freed|released|exchanged|swapped)\b"
 )
 # another army's losses put at a figure: "Russian paratroopers … also suffered losses, which
 # the SSO put at 15 killed"
-_WHICH_PUT_AT = re.compile(
+_WHICH_PUT_AT = rx(
     r"\bwhich\s+(?:[\w'’]+\s+){0,4}?(?:put|puts|estimated|estimates)\s+at\s+$"
 )
-_OTHER_ARMY_LOSSES = re.compile(
+_OTHER_ARMY_LOSSES = rx(
     r"\b(?:Russian|Ukrainian)\s+(?:[a-z]+\s+)?(?:paratroopers|troops|forces|soldiers|units"
     r"|marines)\b[^.;]{0,80}?\b(?:suffered|sustained|took)\s+(?:heavy\s+)?(?:losses|casualties)"
 )
-_VAGUE_SPEAKERS = re.compile(
+_VAGUE_SPEAKERS = rx(
     r"\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:described|said|told|called|warned|suggested|noted)\b"
 )
-_CASES_WHERE = re.compile(
+_CASES_WHERE = rx(
     r"\b(?:cases|instances|incidents)\b[^.;]{0,25}\b(?:where|in\s+which|when)\s+$"
 )
-_THE_OTHER = re.compile(r"\bthe\s+other\b", re.I)
-_BODY_OF = re.compile(r"\b(?:body|remains|family|phone|diary|papers)\s+of\s+$")
+_THE_OTHER = rx(r"\bthe\s+other\b", re.I)
+_BODY_OF = rx(r"\b(?:body|remains|family|phone|diary|papers)\s+of\s+$")
 # "The SSO added that one North Korean serviceman …": "that" opens what was said
-_THAT_CLAUSE = re.compile(r"\b(?:said|says|added|adds|noted|reported|stated|claimed|confirmed"
+_THAT_CLAUSE = rx(r"\b(?:said|says|added|adds|noted|reported|stated|claimed|confirmed"
                           r"|believes?|told\s+\w+)\s+that\s+$")
 # "a delicate one", "the first one": a pronoun, not a count of one
-_ONE_PRONOUN = re.compile(r"\b(?:a|an|the|this|that|each|every|any|another)\s+(?:[A-Za-z-]+\s+)?$")
+_ONE_PRONOUN = rx(r"\b(?:a|an|the|this|that|each|every|any|another)\s+(?:[A-Za-z-]+\s+)?$")
 # "Russia has lost 700,000 …, and its daily losses run into the hundreds": still that army's
-_ITS_LOSSES = re.compile(
+_ITS_LOSSES = rx(
     r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:losses|casualties|dead|death\s+toll)\b"
 )
 # "one special forces officer said": one person speaking, not a count of one
@@ -225,32 +225,32 @@ _ONE_PERSON = (
     r"(?:\s+[a-z.-]+){0,3}\s+(?:officer|official|commander|source|fighter|analyst|diplomat"
     r"|lawmaker|resident|veteran|spokes(?:man|woman|person)|[a-z]*man|woman"
 )
-_ONE_SPEAKER = re.compile(
+_ONE_SPEAKER = rx(
     _ONE_PERSON + r"|soldier|pilot|medic)"
     r"\s+(?:said|says|told|tells|recalled|added|explained|described|wrote|writes)\b"
 )
-_IF_CLAUSE = re.compile(r"\s*(?:If|Should|Unless)\s")
-_MODAL = re.compile(r"\b(?:could|would|might|may)\b")
+_IF_CLAUSE = rx(r"\s*(?:If|Should|Unless)\s")
+_MODAL = rx(r"\b(?:could|would|might|may)\b")
 # '…," said one retired general.': a speaker who ends the clause, not "said one North
 # Korean soldier had been taken prisoner"
-_ONE_SPEAKER_ENDS = re.compile(  # not "soldier": "said one soldier in the unit had died"
+_ONE_SPEAKER_ENDS = rx(  # not "soldier": "said one soldier in the unit had died"
     _ONE_PERSON + r"|general)(?=\s*(?:[.,;:\"”]|$|who\b|with\b|in\b))"
 )
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to)\s+$")  # "said one general"
-_HIS_MEN = re.compile(
+_SAID_BEFORE = rx(r"\b(?:said|says|told|added|according\s+to)\s+$")  # "said one general"
+_HIS_MEN = rx(
     r"\s+of\s+(?:his|her)\s+(?:own\s+)?(?:men|soldiers|troops|comrades|fighters)\b"
 )
-_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s+$")
+_NAME_COMMA_BEFORE = rx(r"\b[A-Z][a-z'’-]+,\s+$")
 _NORTH_KOREAN_WORDS = Gate(("north korean", "n. korean", "n.korean", "dprk"))
-_FORCE_NOUN = re.compile(r"\b(?:contingent|expeditionary\s+force)\b")
-_FIGURE_LEAD = re.compile(r"\s*(?:That|This|The)\s+(?:figure|number|estimate|total|tally)\s+"
+_FORCE_NOUN = rx(r"\b(?:contingent|expeditionary\s+force)\b")
+_FIGURE_LEAD = rx(r"\s*(?:That|This|The)\s+(?:figure|number|estimate|total|tally)\s+"
                           r"(?:includes|covers|counts|comprises)\b")
-_ENEMY = re.compile(r"\b(?:the\s+)?enemy\b", re.I)
-_DESTINATION_BEFORE = re.compile(
+_ENEMY = rx(r"\b(?:the\s+)?enemy\b", re.I)
+_DESTINATION_BEFORE = rx(
     r"\b(?:to|into|inside|within)\s+$|\b(?:troops|soldiers|servicemen|personnel|units)\s+in\s+$"
 )  # "sent to Russia", "12,000 troops in Russia": a place; "losing 1,000 a day in Ukraine" is not
-_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]$")
-_CLOCK = re.compile(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
+_CLOCK_BEFORE = rx(r"\b\d{1,2}[:.]$")
+_CLOCK = rx(r"\s*[:.]\d\d\b|\s*(?:GMT|BST|UTC|EST|KST|a\.m\.|p\.m\.|am|pm)\b", re.I)
 
 
 _TROOPS = ci(
@@ -260,22 +260,22 @@ _TROOPS = ci(
     r"|military)\b"
 )
 _CIVILIAN = ci(r"\b(?:workers|labou?rers|construction|students|tourists|civilians|athletes)\b")
-_COUNTS_TIME = re.compile(r"[\s-]*(?:days?|weeks?|months?|hours?|years?)\b", re.I)
+_COUNTS_TIME = rx(r"[\s-]*(?:days?|weeks?|months?|hours?|years?)\b", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # "Jan. 20"; the second day of "on December 14 and 15"
-_MONTH_BEFORE = re.compile(
+_MONTH_BEFORE = rx(
     rf"\b(?=\w){_MONTHS}[a-z]*\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|to)\s+)?$", re.I
 )
-_MONTH_AFTER = re.compile(
+_MONTH_AFTER = rx(
     rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}[a-z]*\b(?!\s+(?:\w+\s+)?(?:soldiers|troops))", re.I
 )
-_PAREN_SOURCE = re.compile(r"\s*\(([^()]{2,90})\)")
-_LABEL = re.compile(r"\s*([A-Za-z][\w '’-]{2,40}?)\s*:\s*$")
-_QUESTION = re.compile(r"(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Could|Can|How|Why"
+_PAREN_SOURCE = rx(r"\s*\(([^()]{2,90})\)")
+_LABEL = rx(r"\s*([A-Za-z][\w '’-]{2,40}?)\s*:\s*$")
+_QUESTION = rx(r"(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Could|Can|How|Why"
                        r"|What|Who)\b[^.!]*\?['’\"”]?$")
-_CIVIL_NP = re.compile(r"\b(?:people|civilians|residents|children|women|others)\b", re.I)
-_OF_AFTER = re.compile(r"\s+of\b")
-_THE_FIGURE = re.compile(
+_CIVIL_NP = rx(r"\b(?:people|civilians|residents|children|women|others)\b", re.I)
+_OF_AFTER = rx(r"\s+of\b")
+_THE_FIGURE = rx(
     r"\b(?:the|that|this)\s+(?:figure|number|total|estimate|tally|count)\b", re.I
 )
 # "roughly 300 of the casualties were deaths": a share of the losses named by what it was
@@ -284,15 +284,15 @@ _OF_LOSSES_WERE = ci(
     r"(?:casualties|losses)\s+(?:were|are|was)\s+"
     r"(?:(?P<killed>deaths|fatalities|killed|dead)|(?P<wounded>wounded|injuries|injured))\b"
 )
-_OF_THEM_FATAL = re.compile(
+_OF_THEM_FATAL = rx(
     r"\s+of\s+them\s+(?:were\s+)?(?:fatal|fatally|fatalities|deaths|dead|killed)\b"
     r"(?!\s+(?:or|and)\s+(?:wounded|injured)\b)"  # "200 of them were killed or wounded"
 )
-_HEDGE = re.compile(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
+_HEDGE = rx(r"\b(?:may|might|could)\s+(?:also\s+)?have\b", re.I)
 
 
 # words after a figure that are no noun: "3,000 more who were sent", "12,000 late last year"
-_MORE_OF_THEM = re.compile(
+_MORE_OF_THEM = rx(
     # "it dispatched", "the roughly 11,000 it dispatched last autumn" (the noun phrase: "it")
     r"^(?:more|others?|additional|extra)\b|^(?:it|they|which|that)(?:\s+[a-z]+ed)?\b"
     r"|^(?:(?:late|early)\s+)?(?:last|this|next)\s+(?:year|month|week|autumn|spring|summer|winter)\b",
@@ -317,10 +317,14 @@ def _deployable(np: str, how: str, sentence: str) -> bool:
 
 def extract(article: Article) -> Extraction:
     """Claims and events stated in `article.text` (see the module docstring)."""
-    text = article.text if isinstance(article.text, str) else ""
+    original = article.text if isinstance(article.text, str) else ""
     result = Extraction()
-    if not text.strip():
+    if not original.strip():
         return result
+    text = ascii_spaces(original)  # the patterns are ASCII (casefold.rx); offsets unchanged
+    title = article.title
+    if text is not original or (title and ascii_spaces(title) is not title):
+        article = replace(article, text=text, title=ascii_spaces(title) if title else title)
     prime(text)
     state = _ArticleState(text, article)
     sentences = split_sentences(text)
@@ -329,20 +333,38 @@ def extract(article: Article) -> Extraction:
     if sentences:
         _credit_headline(result.claims, sentences[0])
     _drop_withdrawn(text, result)
+    if text is not original:
+        _words_as_written(result, original, text)
     return result
+
+
+def _words_as_written(result: Extraction, original: str, text: str) -> None:
+    """Quotes and quoted words cut again from the article as written (its no-break spaces
+    and all): `quote == article.text[char_start:char_end]` must hold."""
+    for item in [*result.claims, *result.events]:
+        span = text[item.char_start : item.char_end]
+        item.quote = original[item.char_start : item.char_end]
+        for field in ("value_text", "period_text", "said_on_text", "date_text"):
+            words = getattr(item, field, None)
+            if not words:
+                continue
+            at = span.find(words)
+            at = item.char_start + at if at >= 0 else text.find(words)
+            if at >= 0:
+                setattr(item, field, original[at : at + len(words)])
 
 
 # "the figure of 1,300 killed did not reflect the ministry's assessment": a source taking a
 # figure back; every claim of that figure in the article is withdrawn
-_WITHDRAWN = re.compile(  # "\b" after the "f", so that re skips ahead to the f's
+_WITHDRAWN = rx(  # "\b" after the "f", so that re skips ahead to the f's
     r"f(?<!\wf)igure\s+of\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+)\b[^.;]{0,40}?\b(?:did\s+not\s+reflect"
     r"|(?:was|had\s+been)\s+(?:wrong|incorrect|mistaken|an?\s+(?:error|mistake))"
     r"|was\s+not\s+(?:correct|accurate))"
 )
 
 
-_CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification)\b[^\n]*?(?=\s*$)", re.M)
-_NOT_FIGURE = re.compile(r"\d,?\s+not\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b")
+_CORRECTION_NOTE = rx(r"^(?:Correction|Clarification)\b[^\n]*?(?=\s*$)", re.M)
+_NOT_FIGURE = rx(r"\d,?\s+not\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b")
 
 
 def _drop_withdrawn(text: str, result: Extraction) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claims.claimants import PERSON_ALIASES, REGISTRY, lookup
-from claims.extract.casefold import Gate, ci, guarded, lowered, trie_pattern
+from claims.extract.casefold import Gate, ci, guarded, lowered, rx, trie_pattern
 from claims.extract.sentences import inside_quote
 
 _VERB_WORDS = (
@@ -91,7 +91,7 @@ _RELAY_RE = ci(
     r"|relaying\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:report|statement|figures?|data)\s+(?:from|by|of))\s+"
 )
 
-_PRONOUNS = re.compile(  # on lowered() text; (?<![\w'’]) follows each first letter (guarded)
+_PRONOUNS = rx(  # on lowered() text; (?<![\w'’]) follows each first letter (guarded)
     "(" + guarded("he she it they we".split(), r"\w'’")[3:-1] + r")(?![\w'’])"
 )
 # Role nouns as prefix tries (a space stands for \s+, "~" for [\s-]); no word here is a
@@ -121,7 +121,7 @@ _ROLE_NOUN = ci(
     rf"(?P<det>{_DETERMINERS})\s+(?:(?!by\s)[a-z.-]+\s+){{0,4}}(?:(?P<org>{_ORG_ROLES})|(?P<person>{_PERSON_ROLES}))"
     rf"(?:\s+for\s+(?:the\s+)?(?P<for>{_ORG_ROLES}))?\b"
 )
-_ANON_RE = re.compile(
+_ANON_RE = rx(
     r"\b(?:(?:a|an|one|two|three|four|several|some|the|other|multiple|unnamed)\s+)?(?:of\s+the\s+)?"
     r"(?:(?:senior|unnamed|anonymous|top|high-ranking|military|intelligence|government|defen[cs]e"
     r"|administration|security|former|current)\s+)*"
@@ -134,7 +134,7 @@ _ANON_RE = re.compile(
     r"(?:\s+familiar\s+with\s+the\s+(?:[\w-]+\s+){0,2}?(?:intelligence|matter|assessments?"
     r"|situation|findings|briefings?|reports?|discussions))?",
 )
-_NAME_RE = re.compile(  # the capital first, then the lookbehind: re can skip to capitals
+_NAME_RE = rx(  # the capital first, then the lookbehind: re can skip to capitals
     r"(?:[A-Z](?<![\w'’.-][A-Z])[a-z]+(?:[-'’][A-Za-z][a-z]+)?\.?)(?:\s+(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?|[A-Z]\.)){1,4}(?![\w])"
 )
 _TITLE_WORDS = frozenset(
@@ -154,7 +154,7 @@ _TITLE_WORDS = frozenset(
     "scholar commentator economist".split()
 )
 # "Kim" is a not-name ("Kim's troops", "Kim Jong Un"), but "Kim Dong-yup" is an analyst
-_KOREAN_KIM = re.compile(  # not the Kims of Pyongyang; "Kim Jong-dae" is an analyst
+_KOREAN_KIM = rx(  # not the Kims of Pyongyang; "Kim Jong-dae" is an analyst
     r"Kim (?!(?:Jong[- ]?[Uu]n|Jong[- ]?[Ii]l|Il[- ]?[Ss]ung|Yo[- ]?[Jj]ong)\b)[A-Z][a-z]+-[a-z]+"
 )
 _NOT_NAMES = frozenset(
@@ -186,15 +186,15 @@ _COUNTRY_CUES: tuple[tuple[str, str], ...] = (
     (r"Japan", "JP"),
 )
 # gaps between a speaker and its cue (see Attributor._before/_after/_said_date)
-_GAP_BREAK = re.compile(r"\d|[\"“”()]|\b(?:that|while|if|when|though|although|whereas)\b")
-_GAP_AND_END = re.compile(r"\b(?:and|but)\s+$")
-_GAP_AND = re.compile(r"\b(?:and|but)\b")
-_GAP_OF_PARTY = re.compile(r"\s+of\s+[^,]{3,45},\s*$")
-_GAP_APPOS = re.compile(r"\s*,\s*(?:which|who)\s+(?:\w+\s+)?$|\s*,\s*(?:the|a)\b")
-_GAP_ASIDE = re.compile(r"\s*,\s*(?:however|meanwhile|though|in\s+turn|too)\s*,?")
-_GAP_AFTER_BREAK = re.compile(r"\d|[.;]")
-_DATE_GAP_BREAK = re.compile(r"\d|[.;]|\bthat\b")
-_COUNTRY_CUES_RE = tuple((re.compile(p), code) for p, code in _COUNTRY_CUES)
+_GAP_BREAK = rx(r"\d|[\"“”()]|\b(?:that|while|if|when|though|although|whereas)\b")
+_GAP_AND_END = rx(r"\b(?:and|but)\s+$")
+_GAP_AND = rx(r"\b(?:and|but)\b")
+_GAP_OF_PARTY = rx(r"\s+of\s+[^,]{3,45},\s*$")
+_GAP_APPOS = rx(r"\s*,\s*(?:which|who)\s+(?:\w+\s+)?$|\s*,\s*(?:the|a)\b")
+_GAP_ASIDE = rx(r"\s*,\s*(?:however|meanwhile|though|in\s+turn|too)\s*,?")
+_GAP_AFTER_BREAK = rx(r"\d|[.;]")
+_DATE_GAP_BREAK = rx(r"\d|[.;]|\bthat\b")
+_COUNTRY_CUES_RE = tuple((rx(p), code) for p, code in _COUNTRY_CUES)
 _ANON_ADJ = {
     "u.s.": ("US", "US"),
     "us": ("US", "US"),
@@ -273,7 +273,7 @@ class Cue:
     pronoun: bool = False  # "we said", "she says": resolved through memory from a pronoun
 
 
-_INTRO = re.compile(
+_INTRO = rx(
     r"(?!(?:For|In|At|On|By|With|To|From|As|And|But|The|When|After|Before)\s)"
     r"([A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){0,2}),\s+"  # "Ji-yeon Hwang"
     r"(an?\s+(?:[^,;.]{1,80}?\s)?(?:pilot|commander|soldier|officer"
@@ -297,12 +297,12 @@ def _introduced(name: str, role: str) -> Speaker:
     return replace(unnamed, role=f"{name}, {role}")
 
 
-_ANON_NOUN = re.compile(  # \b(?:officials?|…), first letters first (see casefold.guarded)
+_ANON_NOUN = rx(  # \b(?:officials?|…), first letters first (see casefold.guarded)
     r"(?:o(?<!\wo)fficials?|s(?<!\ws)ources?|d(?<!\wd)iplomats?|i(?<!\wi)nsiders?"
     r"|a(?<!\wa)ssessments?|g(?<!\wg)overnments"
     r"|p(?<!\wp)(?:eople|ersons?)(?=\s+(?:familiar|briefed|close|with\s+knowledge)))\b"
 )
-_ORG_NOUN = re.compile(
+_ORG_NOUN = rx(
     guarded(
         "Brigade Battalion Regiment Corps Division Command Guard Directorate Agency Service "
         "Institute Council Ministry Office Staff Army Navy Unit Group Center Centre Headquarters "
@@ -312,20 +312,20 @@ _ORG_NOUN = re.compile(
 )
 # Between a speaker and its verb only adverbs, dates, places and appositives may stand;
 # an auxiliary may come last ("has said"), a verb anywhere else means another clause.
-_ACRONYM_PAREN = re.compile(r"^\)|^\s*\([A-Z][A-Za-z.]{1,8}\)")  # "… intelligence (HUR) said"
-_GAP_TAIL = re.compile(
+_ACRONYM_PAREN = rx(r"^\)|^\s*\([A-Z][A-Za-z.]{1,8}\)")  # "… intelligence (HUR) said"
+_GAP_TAIL = rx(
     r"(?:\b(?:has|have|had|also|previously|earlier|later|separately|further|again|"
     r"then|now|already|reportedly|publicly|repeatedly|would|will|could|can|did|does|do|only|long"
     r"|consistently)\s+)+$",
     re.I,
 )
-_BE_TAIL = re.compile(r"\b(?:is|are|was|were)\s+$", re.I)
-_ING_WORD = re.compile(r"[A-Za-z]+ing\b")
-_GAP_VERB = re.compile(r"\b(?=\w)(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can"
+_BE_TAIL = rx(r"\b(?:is|are|was|were)\s+$", re.I)
+_ING_WORD = rx(r"[A-Za-z]+ing\b")
+_GAP_VERB = rx(r"\b(?=\w)(?:has|have|had|is|are|was|were|be|been|being|will|would|could|can"
                        r"|may|might|did|does|do)\b", re.I)
-_SPOKES = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
+_SPOKES = rx(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?")
 # what may open a sentence before its subject: "The Helsinki-based …", "Separately, the …"
-_SUBJECT_LEAD = re.compile(
+_SUBJECT_LEAD = rx(
     r"\s*(?:(?:Separately|Meanwhile|However|Elsewhere),\s+)?"
     # an opening time phrase: "Later in November, the NIS …"
     r"(?:(?:Later|Earlier|In|On|By|Last)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?"
@@ -335,16 +335,16 @@ _SUBJECT_LEAD = re.compile(
     r"(?:[A-Z][\w.-]*-based\s+)?"
     r"(?:(?:[Rr]esearchers|[Aa]nalysts|[Ee]xperts|[Aa]uthors)\s+(?:at|of|from)\s+(?:the\s+)?)?"
 )  # "Researchers at the Royal United Services Institute …, suggesting": the institute
-_PARTICIPLE = re.compile(
+_PARTICIPLE = rx(
     r"saying|adding|noting|claiming|estimating|insisting|suggesting|arguing|warning|telling"
     r"|assessing",
     re.I,
 )
-_TELL = re.compile(r"told|tells|telling", re.I)  # "… telling lawmakers": who follows is listening
+_TELL = rx(r"told|tells|telling", re.I)  # "… telling lawmakers": who follows is listening
 _NATIONS = r"(?:U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Japanese|European)"
-_MORE_SOURCES = re.compile(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
+_MORE_SOURCES = rx(rf"\s*(?:,|and)\s+(?:{_NATIONS})\b|\s+and\s+\w+\s+(?:{_NATIONS})\b")
 # "Rep. Yoo, who met the prisoners, said"; "a commander who asked … \"Hunter\", said"
-_RELATIVE = re.compile(
+_RELATIVE = rx(
     r",\s*(?:who|which|whose|speaking|writing|appearing|testifying|addressing|briefing)\s+"
     r"[^,;\"“”]{3,160},"
     r"\s*(?:(?:has|have|had|also|would|will|could|can|did|only)\s+)*$"
@@ -353,63 +353,63 @@ _RELATIVE = re.compile(
     r"|\s+who\s+(?:spoke|was|were|asked|requested|declined|briefed|is|are)\s[^,;.!?\"“”\d]{3,100}?\s+$"
 )
 # between a name and its appositive role: ", " or ", then " ("John Kirby, then the … adviser")
-_ROLE_APPOSITIVE = re.compile(
+_ROLE_APPOSITIVE = rx(
     r"\s*,\s*(?:then\s+|now\s+|formerly\s+)?(?:the|a|an|his|her)\s+[^,;\"“”\d]{3,90},\s*"
 )
-_PARTY_APPOSITIVE = re.compile(
+_PARTY_APPOSITIVE = rx(
     r"\s+of\s+[^,;]{3,45},\s*(?:one\s+of\s+)?(?:the|a|an|his|her)\s+[^,;\"“”\d]{3,90},\s*"
 )
-_APPOS_JOIN = re.compile(r"\s*,\s*(?:then|now|formerly|at\s+the\s+time)?\s*")
-_PLACE_PREP = re.compile(
+_APPOS_JOIN = rx(r"\s*,\s*(?:then|now|formerly|at\s+the\s+time)?\s*")
+_PLACE_PREP = rx(
     r"\b(?=\w)(?:in|to|from|at|near|into|inside|across|over|for|of|with)\s+$", re.I
 )
-_OF_TAIL = re.compile(r"\s+(?:of|for|on)\s+")
+_OF_TAIL = rx(r"\s+(?:of|for|on)\s+")
 # between a role and its name: ", Colonel " / ", Lt. Gen. " / ", "
-_APPOS_TITLE = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,11}\.?|[A-Z]{2,5})\s+){0,3}")
+_APPOS_TITLE = rx(r",\s+(?:(?:[A-Z][a-z]{0,11}\.?|[A-Z]{2,5})\s+){0,3}")
 _ITS_STAFF = ci(
     r"\bits\s+(?:own\s+)?(?:analysts|researchers|experts|authors|spokes(?:man|woman|person)"
     r"|officials|commanders?|staff)\b"
     r"|\bthe\s+(?:(?:report|study|paper)['’]s\s+)?(?:authors|researchers)\b"  # the body's
 )
-_TITLED_NAME = re.compile(  # opening on the titles' letters lets `re` skip ahead (see guarded)
+_TITLED_NAME = rx(  # opening on the titles' letters lets `re` skip ahead (see guarded)
     guarded(
         "Captain Capt. Colonel Col. Lieutenant Lt. Major Maj. Sergeant Sgt. Commander Cmdr. "
         "Professor Prof. Senator Sen. Rep. MEP MP".split()
     ).replace("\\ ", " ")
     + r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 )
-_LEAD_NAME = re.compile(
+_LEAD_NAME = rx(
     r"(?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][a-z]+\s+[A-Z][a-z'’-]+"
     r"(?=,|\s+(?:who|was|is|has|had|still|now)\b|\s+[a-z]+s\s)"  # "Lee Hyun-woo keeps …"
 )
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
-_APPOSITIVE_AFTER = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;\"“”()]{3,90}?(?=,|\.|;|$)")
-_BYLINE = re.compile(  # "By Yoon Seo-yeon", "By Yoon Seo-yeon, senior defence columnist"
+_FULL_NAME = rx(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? ([A-Z][a-z]+)\b")
+_APPOSITIVE_AFTER = rx(r"\s*,\s+(?:an?|the)\s+[^,;\"“”()]{3,90}?(?=,|\.|;|$)")
+_BYLINE = rx(  # "By Yoon Seo-yeon", "By Yoon Seo-yeon, senior defence columnist"
     r"^By\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?<!Day)(?:\s*,\s+[^,.\n\d]{3,60})?\s*$", re.M
 )
-_LABEL_ROLE = re.compile(r",\s+[^,:;\n\d]{3,60}")  # a label's role after the name
-_NATION_WORD = re.compile(
+_LABEL_ROLE = rx(r",\s+[^,:;\n\d]{3,60}")  # a label's role after the name
+_NATION_WORD = rx(
     r"Korea|Russia|Ukrain|America|Britain|British|Japan|China|Chinese|United|Kingdom"
 )
-_ANSWER_LABEL = re.compile(r"(?:A|ANSWER)\s*:\s")
-_FIRST_QUESTION = re.compile(r"^(?:Q|QUESTION)\s*:\s", re.M)
+_ANSWER_LABEL = rx(r"(?:A|ANSWER)\s*:\s")
+_FIRST_QUESTION = rx(r"^(?:Q|QUESTION)\s*:\s", re.M)
 # an interviewer's question set as a paragraph of its own, with no "Q:" label
-_QUESTION_LINE = re.compile(r"^(?:[—–-][ \t]*)?[A-Z][^\n]{4,200}\?['’\"”]?[ \t]*$", re.M)
-_INTRO_ANYWHERE = re.compile(r"(?<=\s)" + _INTRO.pattern)  # an intro after the first word
-_DESCRIBED_BODY = re.compile(
+_QUESTION_LINE = rx(r"^(?:[—–-][ \t]*)?[A-Z][^\n]{4,200}\?['’\"”]?[ \t]*$", re.M)
+_INTRO_ANYWHERE = rx(r"(?<=\s)" + _INTRO.pattern)  # an intro after the first word
+_DESCRIBED_BODY = rx(
     r"(?<![\w'’])(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’-]*){1,6}),"
     r"\s+(?P<what>an?\s+(?:[\w-]+\s+){0,4}"
     r"(?:network|group|organi[sz]ation|NGO|charity|channel|outlet|monitor|platform|collective"
     r"|association|foundation|project|initiative|website|site|weekly|daily|newspaper|magazine)\b)[^,;:\"“”()]{0,120}(?=[,;:.])"
 )  # the match runs to the appositive's closing comma: the speech verb follows it
-_SPOKES_ROLE = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
-_AGE_AFTER_NAME = re.compile(r"^,\s*\d{1,2},")
-_TITLE_RUN = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+(?:of\s+)?){1,5}")
-_RELAYED_ROLE = re.compile(r"the\s+(?:spy\s+)?(agency|ministry|service|directorate)\b")
-_AS_SAYING = re.compile(r"\s+as\s+(?:saying|says|having\s+said|estimating|estimates)\b")
-_AT_BODY_BEFORE = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
-_COMMA_THE = re.compile(r"\s*,\s*[Tt]he\s+")
-_ADVERBIAL_LEAD = re.compile(  # an opening phrase of time or source, not a clause of its own
+_SPOKES_ROLE = rx(r"\bspokes(?:man|woman|person)\b", re.I)
+_AGE_AFTER_NAME = rx(r"^,\s*\d{1,2},")
+_TITLE_RUN = rx(r"\s*(?:[A-Z][\w.'’-]*\s+(?:of\s+)?){1,5}")
+_RELAYED_ROLE = rx(r"the\s+(?:spy\s+)?(agency|ministry|service|directorate)\b")
+_AS_SAYING = rx(r"\s+as\s+(?:saying|says|having\s+said|estimating|estimates)\b")
+_AT_BODY_BEFORE = rx(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
+_COMMA_THE = rx(r"\s*,\s*[Tt]he\s+")
+_ADVERBIAL_LEAD = rx(  # an opening phrase of time or source, not a clause of its own
     r"(?:(?:But|And|Then)\s+)?(?:In|On|At|After|During|Following|Later|Earlier|By|Through|Via"
     r"|(?:Two|Three|Four)\s+(?:days|weeks|months)|A\s+day|Days|Weeks|The\s+next|The\s+following"
     r"|Briefing|Speaking|Addressing|Writing|Testifying)\b[^,;]{0,70}(?:,[^,;]{0,30})?$",
@@ -417,30 +417,30 @@ _ADVERBIAL_LEAD = re.compile(  # an opening phrase of time or source, not a clau
 )
 # where a person's description ends: its comma, or a clause about something else ("a senior
 # fellow at the Atlantic Policy Forum who previously worked … at the State Department")
-_DESCRIPTION_END = re.compile(r",|\b(?:who|which|that|and|before|after|where|when)\b")
+_DESCRIPTION_END = rx(r",|\b(?:who|which|that|and|before|after|where|when)\b")
 # between a body and "official": a clause of its own, not the official's description ("ISW
 # also pointed to comments by a senior US official" is no ISW official)
-_OTHER_CLAUSE = re.compile(r"[,;.]|\b(?:pointed|cited|quoted|noted|said|says|told|by|to)\b")
-_ACCORDING_TO_HIS = re.compile(
+_OTHER_CLAUSE = rx(r"[,;.]|\b(?:pointed|cited|quoted|noted|said|says|told|by|to)\b")
+_ACCORDING_TO_HIS = rx(
     r"according\s+to\s+(his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|report|update"
     r"|video|address|remarks|briefing|message|account|assessment|estimate|figures)\b"
 )
-_ONE_OF_THEM = re.compile(
+_ONE_OF_THEM = rx(
     r"\bone\s+of\s+(?:the\s+)?(?:two|three|four|them|those)(?:\s+(?:officials|sources))?"
     r"(?=\s+(?:said|says|told|added|noted))"
 )
-_CITING_LEAD = re.compile(r"\s*(?:Citing|Quoting)\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
-_GAP_STAFF = re.compile(
+_CITING_LEAD = rx(r"\s*(?:Citing|Quoting)\b")
+_ARTICLE_BEFORE = rx(r"\b(?:a|an|the)\s+$")
+_GAP_STAFF = rx(
     r"\s*,\s+(?:its\s+)?(?:analysts|researchers|experts|scholars|specialists|staff)\s+(?:have\s+)?"
 )
 # a list line's source before its first dash: "Ukraine's Defence Intelligence (HUR) — …"
-_DASH_LABEL = re.compile(r"([^–—:\n]{2,70}?)\s+[–—]\s")
-_LABEL_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")  # "Pentagon (US Department of Defense)"
-_DATE_ONLY = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*")
-_OWNED_ESTIMATE = re.compile(r"['’]s\s+(?:own\s+|latest\s+)?(?:estimate|figure|count|tally|number)")
+_DASH_LABEL = rx(r"([^–—:\n]{2,70}?)\s+[–—]\s")
+_LABEL_END = rx(r"\s*(?:\([^()]{1,40}\))?\s*")  # "Pentagon (US Department of Defense)"
+_DATE_ONLY = rx(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*")
+_OWNED_ESTIMATE = rx(r"['’]s\s+(?:own\s+|latest\s+)?(?:estimate|figure|count|tally|number)")
 # a transcript's speaker label; not a tabloid headline's "KIM'S CANNON FODDER:"
-_CAPS_LABEL = re.compile(r"(?![^:]*['’]S\b)[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
+_CAPS_LABEL = rx(r"(?![^:]*['’]S\b)[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}")
 # "the statement said", "the same report estimated": the body named before speaks
 _THE_STATEMENT = ci(
     r"\bthe\s+(?:(?:written\s+|joint\s+|official\s+|same\s+|latest\s+)?"
@@ -449,14 +449,14 @@ _THE_STATEMENT = ci(
     r"|same\s+(?:intelligence\s+)?assessment"
     r"|assessment(?=\s+(?:said|says|added|noted|stated|concluded|found)\b))\b"
 )
-_QUOTE_CLOSED = re.compile(r"[,.!?]['’\"”]\s*$")
-_CLAUSE_VERB_AFTER = re.compile(
+_QUOTE_CLOSED = rx(r"[,.!?]['’\"”]\s*$")
+_CLAUSE_VERB_AFTER = rx(
     r"\s+(?:had|have|has|were|was|are|is|would|could|will|may|might|likely|probably|now)\b"
 )
-_LONG_ASIDE = re.compile(
+_LONG_ASIDE = rx(
     r",\s+(?:speaking|who|which|citing|asked|requesting|declining|in\s+(?:its|his|her|a|an|the))\b[^.;:\"“”]{0,200},\s*"
 )
-_SPEAKER_NOUN_END = re.compile(r"(?i)\b(?:officials?|sources?|spokes\w+|officers?|commanders?)\s*$")
+_SPEAKER_NOUN_END = rx(r"(?i)\b(?:officials?|sources?|spokes\w+|officers?|commanders?)\s*$")
 _ACRONYMS = frozenset(
     {"nis", "hur", "gur", "sso", "sof", "jcs", "isw", "sbu", "nato", "kcna", "mod", "us", "u.s.",
      "icrc", "rusi", "kida", "inss", "csis"}
@@ -479,9 +479,9 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
                 long_forms.add(alias)
     short_forms |= {"US", "U.S.", "MoD", "Shea"}
     long_forms |= {"the us", *_AMBIGUOUS_BODIES}
-    long_re = re.compile(r"(?<![\w])" + trie_pattern(sorted(long_forms)) + r"(?![\w])")
+    long_re = rx(r"(?<![\w])" + trie_pattern(sorted(long_forms)) + r"(?![\w])")
     # long_re runs on lowered() text: aliases are stored lower-case
-    short_re = re.compile(  # (?<![\w.])(?:longest first)(?!\w)
+    short_re = rx(  # (?<![\w.])(?:longest first)(?!\w)
         guarded(sorted(short_forms, key=len, reverse=True), r"\w.") + r"(?![\w])"
     )
     return long_re, short_re
@@ -493,10 +493,10 @@ def _long_forms_of(name: str) -> re.Pattern[str]:
     claimant = next(c for c in REGISTRY if c.name == name)
     forms = {a for a in (claimant.name.lower(), *claimant.aliases, *claimant.people)
              if not (len(a) <= 4 and " " not in a) and a not in ("us", "the us", "u.s.", "mod")}
-    return re.compile(guarded(forms) + r"(?![\w])")  # one body's few first letters lead
+    return rx(guarded(forms) + r"(?![\w])")  # one body's few first letters lead
 
 
-_BRITAIN = re.compile(guarded(["britain", "british", "uk", "u.k.", "london"]) + r"\b")
+_BRITAIN = rx(guarded(["britain", "british", "uk", "u.k.", "london"]) + r"\b")
 def _body_in_title(role: str | None) -> Speaker | None:
     """The registered body a person's title before the name holds ("NATO Deputy Secretary
     General"), whose figures the curators file under the body."""
@@ -513,10 +513,10 @@ def _body_in_title(role: str | None) -> Speaker | None:
 
 # capitalised words right before a name, on its line and in its sentence ("NATO Deputy
 # Secretary General "; "Gen." may end on a dot, "NATO." at a sentence's end may not)
-_TITLE_RUN_BEFORE = re.compile(
+_TITLE_RUN_BEFORE = rx(
     r"(?:(?:[A-Z][\w'’-]*|(?:Gen|Lt|Col|Maj|Sgt|Capt|Adm|Rep|Sen|Dr|Mr|Ms|Mrs)\.)[^\S\n]+){1,6}$"
 )
-_FORMER = re.compile(r"\b(?:former|retired|ex-|then)\b", re.I)
+_FORMER = rx(r"\b(?:former|retired|ex-|then)\b", re.I)
 # Bare names two registered bodies use: (the body whose own aliases the article uses, the one
 # the article's country words point to, those words). "Defence Intelligence" is the name of
 # both Britain's agency and, in English, Ukraine's HUR.
@@ -620,18 +620,18 @@ def _anonymous_speaker(match: re.Match[str], sentence: str) -> Speaker:
     return Speaker(name, country, None, "anonymous", "org")
 
 
-_FAMILIAR = re.compile(
+_FAMILIAR = rx(
     r"[^.;]{0,30}?\b(?:familiar\s+with\s+(?:the\s+)?|briefed\s+on\s+(?:the\s+)?|in\s+|inside\s+)"
     r"(U\.S\.|US|American|South\s+Korean|Ukrainian|British|Western|Seoul|Washington|Kyiv|London"
     r"|North\s+Korea|Pyongyang)\b"
 )
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = rx(
     r"\b(?:in|from)\s+(Seoul|Washington|Kyiv|London|Tokyo)\b,?\s*(?:where\s*|whose\s*)?$"
 )
 _CITY_ADJ = {"seoul": "south korean", "washington": "us", "kyiv": "ukrainian", "london": "british",
              "north korea": "north korean", "pyongyang": "north korean"}
 # "the Ukrainian army", "Russia's military": a named body even without capitals
-_NATION_ORG = re.compile(
+_NATION_ORG = rx(
     r"\b(?:the\s+)?("
     + _role_trie(
         "Ukrainian, Ukraine's, Russian, Russia's, South Korean, South Korea's, North Korean, US, "
@@ -664,16 +664,16 @@ def _nation_org(match: re.Match[str]) -> Speaker:
     return Speaker(name, country_from(adj), None, "named", "org")
 
 
-_LAWMAKERS = re.compile(
+_LAWMAKERS = rx(
     r"\b(?:(?:South\s+Korean|Ukrainian|US|U\.S\.|American|British|opposition|ruling"
     r"|senior|several|two|three)\s+)*(?:lawmakers|legislators|MPs|parliamentarians)\b"
 )
 # a lower-case unit noun after a capitalised name: "the Black Heron drone battalion"
-_UNIT_AFTER_NAME = re.compile(
+_UNIT_AFTER_NAME = rx(
     r"\s+(?:drone\s+|assault\s+|artillery\s+|reconnaissance\s+)?(?:battalion|brigade|regiment"
     r"|squadron)\b"
 )
-_ORG_NAME = re.compile(
+_ORG_NAME = rx(
     r"(?:\b(?:Ukraine|Russia|South\s+Korea|North\s+Korea|Britain|America|Japan|China|Taiwan"
     r"|Estonia|Latvia|Lithuania|Poland|Finland|Sweden|Norway|Denmark|Germany|France|Italy|Spain"
     r"|Romania|Moldova|Georgia|Belarus|Canada|Australia|Israel|Turkey|Czechia|Hungary"
@@ -688,7 +688,7 @@ _ORG_NAME = re.compile(
 )
 # what opens a body's name without being part of it: "The", "Seoul-based" (a country's
 # possessive stays: the curated names keep "Ukraine's 80th Air Assault Brigade")
-_NAME_LEAD = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w.-]*-based\s+)+")
+_NAME_LEAD = rx(r"^(?:[Tt]he\s+|[A-Z][\w.-]*-based\s+)+")
 
 
 _INTEL = ("intelligence", "agency", "service", "directorate", "(nis)", "(hur)")
@@ -723,10 +723,10 @@ _ROLE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-_MEDIA = re.compile(
+_MEDIA = rx(
     r"(?i)news|agency|Yonhap|Reuters|newspaper|broadcaster|TV|media|daily|times|post"
 )
-_DASH_END = re.compile(r"\s[–—-]\s*[A-Z][^–—\n]{1,40}$|:\s*[^:\n]{2,40}$")
+_DASH_END = rx(r"\s[–—-]\s*[A-Z][^–—\n]{1,40}$|:\s*[^:\n]{2,40}$")
 COUNTRY_CLAIMANTS = frozenset({"US estimates", "Ukrainian government", "South Korean government"})
 
 
@@ -745,7 +745,7 @@ _CITING_WORDS = Gate(("citing", "quoting"))
 _SPOKES_WORDS = Gate(("spokes",))
 _FIRST_PERSON_WORDS = Gate(("my ", "i "))
 _LAWMAKER_WORDS = Gate(("lawmakers", "legislators", "mps", "parliamentarians"))
-_CAP_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?\b")  # \b[A-Z]…, faster
+_CAP_WORD = rx(r"[A-Z](?<!\w[A-Z])[a-z]+(?:-[A-Za-z][a-z]+)?\b")  # \b[A-Z]…, faster
 _ANON_WORDS = ("official", "source", "diplomat", "insider", "assessment")
 _ORG_WORDS = (
     "brigade",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.casefold import ci, lowered, trie_pattern
+from claims.extract.casefold import ci, lowered, rx, trie_pattern
 
 _KW = (
     r"(?:killed|dead|died)\s*(?:,\s*|\s+)?(?:or|and|/)\s*(?:have\s+|had\s+)?"
@@ -157,10 +157,10 @@ _NONPERSON = ci(
     r"(?!\s+(?:and\s+[a-z]+\s+)?(?:specialists|crews?|crew\s+members|gunners|operators|officers"
     r"|troops|soldiers|personnel|instructors|engineers)\b)"
 )
-_LABEL_NUMBER_BEFORE = re.compile(
+_LABEL_NUMBER_BEFORE = rx(
     r"\b(?:episode|ep\.|chapter|part|no\.|issue|vol\.|volume|season|page|section)\s+$"
 )
-_MONEY_BEFORE = re.compile(r"(?:\$|US\$|£|€|₩)\s*$")
+_MONEY_BEFORE = rx(r"(?:\$|US\$|£|€|₩)\s*$")
 _AGE_BEFORE = ci(r"\b(?:aged|age|ages\s+of|ages|age\s+of)\s+$")
 
 DPRK_RE = ci(  # only ever searched for existence; every branch opens with a letter (fast scan)
@@ -207,7 +207,7 @@ _CLAUSE_BOUNDARY = ci(
     r"[;:]|,\s+(?:and|but|while|whereas)\s+|\b(?:that|while|whereas|but|although|though)\b"
     r"|[.!?]['’\"”]?\s"
 )
-_RIGHT_STOP = re.compile(
+_RIGHT_STOP = rx(
     r"[;]|\b(?:while|whereas|but|although|though|where|which|whom)\b|,\s+(?:saying|adding|noting|that)\b"
     r"|(?<![A-Z])(?<![A-Z][a-z]{2})(?<!Sept)[.!?](?:['’\"”]|\s|$)"  # not "Jan. 11", "Col. X"
 )
@@ -259,7 +259,7 @@ def clause_start(text: str, sent_start: int, pos: int) -> int:
     return begin
 
 
-_SOURCES_AFTER = re.compile(
+_SOURCES_AFTER = rx(
     r"\s+(?:(?:u\.s\.|us|american|western|south\s+korean|ukrainian|british|senior|other|"
     r"european|intelligence|military|government)\s+){0,3}(?:officials?|sources?|diplomats?"
     r"|lawmakers?|people\s+(?:familiar|briefed|with\s+knowledge"
@@ -431,7 +431,7 @@ _TROOPS_RIGHT = ci(
     r"\s+(?:[a-z-]+\s+){0,3}(?:troops|soldiers|servicemen|engineers|deminers|sappers|personnel"
     r"|commandos|fighters)\b"
 )
-_TROOP_CUE = re.compile(r"(?:troops|soldiers|servicemen|personnel|north\s+koreans)\b")
+_TROOP_CUE = rx(r"(?:troops|soldiers|servicemen|personnel|north\s+koreans)\b")
 
 
 def noun_phrase(text: str, fig_end: int, limit: int) -> str:
@@ -475,10 +475,10 @@ def np_side(np: str) -> str | None:
     return "dprk" if dprk else ("other" if other else None)
 
 
-_COMPANION = re.compile(r"\b(?:alongside|together\s+with|beside|with)\s+(?:the\s+)?$")
+_COMPANION = rx(r"\b(?:alongside|together\s+with|beside|with)\s+(?:the\s+)?$")
 
 
-SOURCE_NOUN_AFTER = re.compile(  # "Russian military bloggers", "Ukraine's Defence Intelligence"
+SOURCE_NOUN_AFTER = rx(  # "Russian military bloggers", "Ukraine's Defence Intelligence"
     r"(?:\s+[a-z]+){0,2}?\s+(?:bloggers?|media|footage|sources?|officials?|intelligence|reports?"
     r"|estimates?|figures|data|channels?|journalists?|reporters?|analysts?|accounts?)\b"
     r"|(?:['’]s)?\s+(?:Defen[cs]e\s+|Military\s+)?(?:Intelligence|Ministry|General\s+Staff|Security\s+Service)\b"
@@ -539,7 +539,7 @@ def mentions_dprk(text: str, start: int, end: int) -> bool:
 
 # Only ever searched for existence, so the literal stems go in a prefix trie (much faster than
 # an alternation tried stem by stem at every letter).
-_ANY_CUE = re.compile(
+_ANY_CUE = rx(
     trie_pattern(
         "kill dead die death wound injur casualt loss lost lose losi captur prisoner pow captiv "
         "surrender missing suicide themselves blew detonat deploy sent send dispatch station "

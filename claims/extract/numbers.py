@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.casefold import Gate, ci, lowered, trie_pattern
+from claims.extract.casefold import Gate, ci, lowered, rx, trie_pattern
 
 _UNITS = {
     "zero": 0,
@@ -174,14 +174,14 @@ _SHARE_AFTER = ci(
     r"\s*(?:%|per\s*cent\b|percent\b|pct\b)|\s*-?\s*(?:thirds?|quarters?|fifths?|tenths?)\b"
     r"|\s+[a-z]+\s+for\s+every\b"  # "three casualties for every one": a ratio
 )
-_RATIO_BEFORE = re.compile(
+_RATIO_BEFORE = rx(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:in|out\s+of)\s+"
     r"(?:every\s+)?$|\bfor\s+every\s+$"
     # "for every soldier killed, about three were wounded"; "for every one of my men who is
     # wounded, they lose something like ten"
     r"|\b[Ff]or\s+every\s+[^.;,]{1,60},\s*(?:[a-z'’]+\s+){0,5}$"
 )
-_SHARE_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b", re.I)
+_SHARE_WORDS = rx(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -281,7 +281,7 @@ def _values(qualifier: str, low: int, high: int | None) -> tuple[int | None, int
     return low, low
 
 
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_RE = rx(r"(?:19|20)\d\d")
 _PEOPLE_AFTER = ci(
     r"\s+(?:(?:North\s+Korean|N\.\s*Korean|DPRK|more|additional|other)\s+)?"
     r"(?:soldiers|troops|men|people|personnel|servicemen|fighters|North\s+Koreans)\b"

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.extract.casefold import ci, lowered, trie_pattern
+from claims.extract.casefold import ci, lowered, rx, trie_pattern
 from claims.gazetteer import Place, load_places
 
-_COUNTRY_RE = re.compile(r"\b(?:in|to|into|inside|across|within)\s+(Russia|Ukraine)\b(?!'s|’s)")
+_COUNTRY_RE = rx(r"\b(?:in|to|into|inside|across|within)\s+(Russia|Ukraine)\b(?!'s|’s)")
 _REGION_REF = ci(r"\b(?:the|that)\s+(?:region|area|oblast|province)\b|\bthere\b")
 
 
@@ -41,10 +41,10 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, Place]]:
         for name in place.names:
             by_name.setdefault(name.lower(), place)
     if not by_name:
-        return re.compile(r"(?!x)x"), by_name
+        return rx(r"(?!x)x"), by_name
     names = sorted(by_name, key=len, reverse=True)
     pattern = r"(?<!\w)" + trie_pattern(names) + r"(?!\w)"
-    return re.compile(pattern), by_name  # names are lower-case: run on lowered() text
+    return rx(pattern), by_name  # names are lower-case: run on lowered() text
 
 
 @lru_cache(maxsize=1)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.extract.casefold import rx
+
 MAX_SENTENCE = 1500  # longer runs (junk, tables) are cut into windows of this size
 
-_FURNITURE = re.compile(
+_FURNITURE = rx(
     r"^\s*(?:read\s+more|advertisement|share\s+this\s+article|share|subscribe|sign\s+up.*"
     r"|related(?:\s+articles?)?|most\s+read|recommended|also\s+read|see\s+also|watch|video"
     r"|click\s+here.*|follow\s+us.*|skip\s+to\s+content|comments?|image\s*:.*|photo\s*:.*"
@@ -21,21 +23,21 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # Lines that open with a related-link label keep nothing of interest either.
-_LINK_PREFIX = re.compile(
+_LINK_PREFIX = rx(
     r"^\s*(?:read\s+more|related|also\s+read|see\s+also|more\s*on\s+this)\s*[:|»>-]", re.IGNORECASE
 )
 # "Read More" on its own line announces a related-article headline on the next line.
-_LINK_LABEL = re.compile(
+_LINK_LABEL = rx(
     r"^\s*(?:read\s+more|related(?:\s+(?:headlines|stories|articles?|news|links|coverage))?"
     r"|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|you\s+may\s+also\s+like"
     r"|most\s+read)\s*:?\s*$",
     re.I,
 )
-_BULLET = re.compile(r"\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
-_BYLINE = re.compile(r"\s*by\s+[A-Z][A-Za-z .'\-]{1,60}?\s*[·|•]\s*", re.IGNORECASE)
-_GLUE = re.compile(r"[a-z](?=[A-Z][a-z])")
+_BULLET = rx(r"\s*(?:[-*•·▪–—]|\d{1,2}[.)])\s+")
+_BYLINE = rx(r"\s*by\s+[A-Z][A-Za-z .'\-]{1,60}?\s*[·|•]\s*", re.IGNORECASE)
+_GLUE = rx(r"[a-z](?=[A-Z][a-z])")
 
-_ABBREV = re.compile(
+_ABBREV = rx(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Rep|Sen|Gov|Pres|St|No|Jan|Feb|Mar|Apr|Jun"
     r"|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|est|Adm|Cmdr|Brig|Prof|Inc|Ltd|Co|Corp)"
     r"|\b(?:MR|MRS|MS|DR|GEN|LT|COL|MAJ|CAPT|SGT|REP|SEN|ADM|BRIG)"
@@ -43,7 +45,7 @@ _ABBREV = re.compile(
 )
 # the shared "[.!?]+" comes first, so re scans for those three characters only (only the
 # longest run can be followed by either ending, so the matches are those of the two-branch form)
-_BREAK = re.compile(r"[.!?]+(?:['’\"”)]*\s+(?=['‘\"“(]?[A-Z0-9])|['’\"”]*(?=['‘\"“][A-Z]))")
+_BREAK = rx(r"[.!?]+(?:['’\"”)]*\s+(?=['‘\"“(]?[A-Z0-9])|['’\"”]*(?=['‘\"“][A-Z]))")
 
 
 @dataclass(slots=True)
