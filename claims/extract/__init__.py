@@ -14,7 +14,13 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, datetime
 
-from claims.extract.attribution import COUNTRY_CLAIMANTS, Attributor, Cue, Speaker
+from claims.extract.attribution import (
+    COUNTRY_CLAIMANTS,
+    ONE_OF_THE_SOURCES,
+    Attributor,
+    Cue,
+    Speaker,
+)
 from claims.extract.casefold import Gate, ascii_spaces, ci, lowered, prime, rx
 from claims.extract.dates import DateMention, Period, find_dates, find_periods, make_period
 from claims.extract.events import find_events
@@ -52,7 +58,6 @@ _SINGULAR = rx(
 _TROOPS_APPOSITIVE = rx(r"\b(?:forces|troops|soldiers|contingent)\s*,\s*$")
 _OF_THOSE_LEAD = rx(r"\W{0,2}Of\s+(?:those|them|these)\b")
 # an interviewer's question standing as its own paragraph, with no "Q:" label
-_PARAGRAPH_START = rx(r"\n")  # matched at the character before a sentence
 _PARAGRAPH_END = rx(r"\s*(?:\n|$)")
 _QUESTION_ENDS_PARAGRAPH = rx(r".?\?['’\"”]?(?:\n|$)")
 # a break between this war's figures and a historical aside: a dash, a semicolon, "since"
@@ -67,8 +72,6 @@ def _last_break(text: str, start: int, end: int) -> int | None:
     return found
 
 
-_ONE_OF_THE = rx(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
-_SOURCES_SPEAK = rx(r"(?:\s+(?:officials|sources))?\s+(?:said|says|told|added|noted)\b")
 _ADDITIONAL_BEFORE = rx(r"\b(?:an\s+additional|another|a\s+further)\s+$", re.I)
 # one soldier described in passing, the subject of another verb: an individual, not a count
 _DESCRIBED_ONE = rx(
@@ -519,7 +522,7 @@ class _ArticleState:
             self.attributor.interviewee() is not None)  # "And the wounded?" in an interview
         if question_alone or (  # or a prompt: "There are reports that they kill themselves."
             self.question_paragraph >= 0 and sent.paragraph > self.question_paragraph + 1
-            and e - s <= 130 and _PARAGRAPH_START.match(text, s - 1)
+            and e - s <= 130 and text.startswith("\n", s - 1)
             and _PARAGRAPH_END.match(text, e)
         ):  # (the paragraph right after a question is its answer, however short)
             self.question_paragraph = sent.paragraph
@@ -566,23 +569,27 @@ class _ArticleState:
         self.attributor.observe(s, e, spoke=bool(cues))
         self.previous = [*self.previous[-7:], sent]
 
-    def _recent_deployment(self, sent: Sentence) -> bool:
-        """Did a sentence at most three back, in this paragraph or the one before, count a
-        deployment?"""
+    def _nearby_claim(self, sent: Sentence) -> Claim | None:
+        """The last claim of a sentence at most three back, in this paragraph or the one
+        before: what "the figure" or "Of those" may refer to."""
         earlier = self.recent_claim
-        return earlier is not None and earlier[1].metric == "deployed" and (
+        if earlier is not None and (
             earlier[0].paragraph >= sent.paragraph - 1 and sent.index - earlier[0].index <= 3
-        )
+        ):
+            return earlier[1]
+        return None
+
+    def _recent_deployment(self, sent: Sentence) -> bool:
+        nearby = self._nearby_claim(sent)
+        return nearby is not None and nearby.metric == "deployed"
 
     def _same_figure(self, fig: Figure, sent: Sentence) -> bool:
         """Does "the figure" before this one name the deployment this sentence or a recent one
         counted?"""
         recent = self.sentence_claims or ([self.last_claim[1]] if self.last_claim else [])
-        earlier = self.recent_claim
-        if not recent and earlier is not None and (
-            earlier[0].paragraph >= sent.paragraph - 1 and sent.index - earlier[0].index <= 3
-        ):  # "… 11,000 are in Russia. ¶ Washington's numbers are close. The Pentagon has put
-            recent = [earlier[1]]  # the figure at between 11,000 and 12,000"
+        if not recent and self._nearby_claim(sent) is not None:
+            # "… 11,000 are in Russia. ¶ Washington's numbers are close. The Pentagon has put
+            recent = [self._nearby_claim(sent)]  # the figure at between 11,000 and 12,000"
         return bool(recent and recent[-1].metric == "deployed"
                     and self._the_figure(fig, sent.start))
 
@@ -766,9 +773,9 @@ class _ArticleState:
             _OTHER_ARMY_LOSSES.search(text, s, fig.start)
         ):  # "Russian paratroopers … also suffered losses, which the SSO put at 15 killed"
             return None
-        if _ONE_OF_THE.search(text, max(s, fig.start - 12), fig.start) and _SOURCES_SPEAK.match(
-            text, fig.end
-        ):
+        if any(m.start() <= fig.start < m.end() for m in ONE_OF_THE_SOURCES.finditer(
+            lowered(text), max(s, fig.start - 12), min(e, fig.end + 30)
+        )):
             return None  # "One of the two said …": which source speaks, not a count
         if (fig.value_low == 1 and fig.value_high == 1 and _ONE_OF.match(text, fig.end)
                 and not _TOOK_ONE.search(text, max(s, fig.start - 12), fig.start)):
@@ -811,12 +818,11 @@ class _ArticleState:
         ):  # "…11,000 troops…, though some estimates put the figure as high as 12,000";
             # "put the death toll at 200; it revised it to 300"
             found = (self.sentence_claims[-1].metric, "left_noun")
-        recent = self.recent_claim
-        if (not found and recent and recent[0].paragraph >= sent.paragraph - 1
-                and sent.index - recent[0].index <= 3 and self._the_figure(fig, s)):
+        nearby = self._nearby_claim(sent) if not found else None
+        if nearby is not None and self._the_figure(fig, s):
             # "… says about 11,000 were sent. ¶ Zelensky has put the figure higher, at 12,000";
             # "… ¶ Washington's numbers are close. The Pentagon has put the figure at …"
-            found = (recent[1].metric, "left_noun")
+            found = (nearby.metric, "left_noun")
         if not found and self.last_claim and self.last_claim[0].paragraph == sent.paragraph and (
             _REVISED_TO.search(text, max(s, fig.start - 40), fig.start)
         ):  # "… said 1,500 had been shipped. By November it had raised its estimate to 10,000"

@@ -425,9 +425,11 @@ _ACCORDING_TO_HIS = rx(
     r"according\s+to\s+(his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|report|update"
     r"|video|address|remarks|briefing|message|account|assessment|estimate|figures)\b"
 )
-_ONE_OF_THEM = rx(
-    r"\bone\s+of\s+(?:the\s+)?(?:two|three|four|them|those)(?:\s+(?:officials|sources))?"
-    r"(?=\s+(?:said|says|told|added|noted))"
+# "One of the two said": one of the sources just named speaks (on lowered() text); the
+# number names no soldiers either (see extract._claim)
+ONE_OF_THE_SOURCES = rx(
+    r"\bone\s+of\s+(?:the\s+)?(?:two|three|four|five|six|\d+|them|those)"
+    r"(?:\s+(?:officials|sources))?(?=\s+(?:said|says|told|added|noted)\b)"
 )
 _CITING_LEAD = rx(r"\s*(?:Citing|Quoting)\b")
 _ARTICLE_BEFORE = rx(r"\b(?:a|an|the)\s+$")
@@ -469,14 +471,9 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     long_forms: set[str] = set()
     short_forms: set[str] = set()
     for claimant in REGISTRY:
-        for alias in (claimant.name.lower(), *claimant.aliases, *claimant.people):
-            if alias in ("us", "the us", "u.s.", "mod"):
-                continue
-            if len(alias) <= 4 and " " not in alias:
-                # acronyms match in capitals only ("NIS", not "nis"); short names capitalised
-                short_forms.add(alias.upper() if alias in _ACRONYMS else alias.title())
-            else:
-                long_forms.add(alias)
+        longs, shorts = _forms(claimant)
+        long_forms |= longs
+        short_forms |= shorts
     short_forms |= {"US", "U.S.", "MoD", "Shea"}
     long_forms |= {"the us", *_AMBIGUOUS_BODIES}
     long_re = rx(r"(?<![\w])" + trie_pattern(sorted(long_forms)) + r"(?![\w])")
@@ -487,13 +484,27 @@ def _alias_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return long_re, short_re
 
 
+def _forms(claimant) -> tuple[set[str], set[str]]:
+    """A claimant's names as the alias patterns read them: long forms (lower-case, for
+    lowered() text) and short ones (acronyms in capitals, "NIS" not "nis"; short names
+    capitalised). "us", "u.s." and "mod" alone are left to the hand-made forms."""
+    longs: set[str] = set()
+    shorts: set[str] = set()
+    for alias in (claimant.name.lower(), *claimant.aliases, *claimant.people):
+        if alias in ("us", "the us", "u.s.", "mod"):
+            continue
+        if len(alias) <= 4 and " " not in alias:
+            shorts.add(alias.upper() if alias in _ACRONYMS else alias.title())
+        else:
+            longs.add(alias)
+    return longs, shorts
+
+
 @lru_cache(maxsize=16)
 def _long_forms_of(name: str) -> re.Pattern[str]:
     """The long forms of one claimant's names, as in _alias_regexes (on lowered() text)."""
     claimant = next(c for c in REGISTRY if c.name == name)
-    forms = {a for a in (claimant.name.lower(), *claimant.aliases, *claimant.people)
-             if not (len(a) <= 4 and " " not in a) and a not in ("us", "the us", "u.s.", "mod")}
-    return rx(guarded(forms) + r"(?![\w])")  # one body's few first letters lead
+    return rx(guarded(_forms(claimant)[0]) + r"(?![\w])")  # one body's few first letters lead
 
 
 _BRITAIN = rx(guarded(["britain", "british", "uk", "u.k.", "london"]) + r"\b")
@@ -1238,7 +1249,7 @@ class Attributor:
         ) >= 0 else ():  # "According to his post, about 350 more …": the last speaker's
             found.append(_Candidate(match.start(1), match.end(), None,
                                     _PRONOUN_REF[match.group(1)]))
-        for match in _ONE_OF_THEM.finditer(low, start, end) if low.find(
+        for match in ONE_OF_THE_SOURCES.finditer(low, start, end) if low.find(
             "one of", start, end
         ) >= 0 else ():  # "One of the two said": one of the sources just named
             found.append(_Candidate(match.start(), match.end(), None, "any"))

@@ -244,6 +244,20 @@ def _first_cue(
     return (match.lastgroup, match.start()) if match and match.lastgroup else None
 
 
+def _right_cue(text: str, fig_end: int, start: int, end: int) -> tuple[str, int] | None:
+    """The first metric cue in text[start:end] that counts the figure ending at `fig_end`:
+    not one it was sent to replace ("a fresh batch of about 3,000 soldiers, partly to
+    replace those losses": the figure counts the new troops, read on the left), and injuries
+    before "had taken their own lives" are suicides ("30 soldiers who returned home with
+    serious injuries had taken their own lives")."""
+    cue = _first_cue(text, start, end)
+    if cue and _TO_REPLACE.search(text, fig_end, cue[1]):
+        return None
+    if cue and cue[0] == "wounded" and _SUICIDE_LATER.match(text, fig_end):
+        return "suicides", cue[1]
+    return cue
+
+
 def _right_limit(text: str, start: int, limit: int) -> int:
     """End of the right-hand window: next clause break, next figure or `limit`."""
     stop = _RIGHT_STOP.search(text, start, limit)
@@ -366,13 +380,9 @@ def classify(
         word = " ".join(verb.group("verb").lower().split())
         return _VERB_METRIC.get(word, "deployed"), "left_verb"
     near_end = _right_limit(original, fig_end, min(next_start, fig_end + NEAR))
-    cue = _first_cue(text, fig_end, near_end)
+    cue = _right_cue(text, fig_end, fig_end, near_end)
     generic = _LEFT_GENERIC.search(left)
-    if cue and _TO_REPLACE.search(text, fig_end, cue[1]):
-        cue = None  # "a fresh batch of about 3,000 soldiers, partly to replace those losses":
-        # the losses are why they came; the figure counts the new troops (read on the left)
-    if cue and cue[0] == "wounded" and _SUICIDE_LATER.match(text, fig_end):
-        # "30 soldiers who returned with serious injuries had taken their own lives"
+    if cue and cue[0] == "suicides" and _SUICIDE_LATER.match(text, fig_end):
         return "suicides", "near"
     if cue and not (generic and cue[0] == "deployed"):
         if _IRREALIS.search(text, fig_end, cue[1]):
@@ -393,17 +403,14 @@ def classify(
         far_end = _right_limit(original, fig_end, min(next_start, fig_end + FAR))
         # from a little before the near window's end: a cue it cut ("… personnel are
         # currently on Russian te|rritory") was not found there
-        cue = _first_cue(text, max(fig_end, near_end - 40), far_end)
-        if cue and cue[0] == "wounded" and _SUICIDE_LATER.match(text, fig_end):
-            cue = ("suicides", cue[1])  # "… who returned home with serious injuries had taken …"
+        cue = _right_cue(text, fig_end, max(fig_end, near_end - 40), far_end)
     if vague and cue and not _PASSIVE_OUTCOME.fullmatch(text, fig_end, cue[1] + 1):
         cue = None  # a vague count reaches far only to its own passive verb: "dozens of
     if cue:  # soldiers from Musan County in North Hamgyong Province alone had been killed"
         # far deployment verbs only for troops: "1,500 special forces troops from the North's
         # elite Storm Corps had already arrived", not "2,000 shells ... were sent"
         if cue[0] != "deployed" or _TROOPS_RIGHT.match(text, fig_end):
-            if not (_IRREALIS.search(text, fig_end, cue[1])
-                    or _TO_REPLACE.search(text, fig_end, cue[1])):
+            if not _IRREALIS.search(text, fig_end, cue[1]):
                 return cue[0], "far"
     begin = clause_start(text, sent_start, fig_start)
     if text.endswith("at ", 0, fig_start):  # "estimate total casualties, including …, at 4,000"
